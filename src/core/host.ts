@@ -1,0 +1,131 @@
+/**
+ * URL or host text -> normalised host parts. Never throws: anything that is
+ * not a web host comes back as { error }.
+ *
+ * The WHATWG URL parser does the hostile parts (userinfo, ports, IPv4 in
+ * odd notations, IDNA to punycode, percent-encoding); tldts then splits the
+ * already-clean hostname (extractHostname: false) into suffix and labels.
+ */
+import { parse as parseDomain } from 'tldts';
+import { hostToUnicode } from './punycode.ts';
+
+export interface HostInfo {
+  /** Lower-case ASCII hostname (punycode for IDN), no port, no trailing dot. */
+  hostname: string;
+  /** Display form: IDN labels decoded to Unicode. */
+  unicode: string;
+  isIp: boolean;
+  /** Registrable domain, ASCII, e.g. "acme.co.uk"; null for IPs and bare suffixes. */
+  domain: string | null;
+  /** Registrable label without suffix, ASCII, e.g. "acme" or "xn--cme-8cd". */
+  domainLabel: string | null;
+  /** Unicode form of domainLabel. */
+  domainLabelUnicode: string | null;
+  /** Public suffix, e.g. "co.uk", or "github.io" (private suffixes count). */
+  suffix: string | null;
+  /** Labels left of the registrable domain, outermost first, ASCII. */
+  subdomainLabels: string[];
+  /** All labels, ASCII. */
+  labels: string[];
+}
+
+export type HostResult = HostInfo | { error: string };
+
+const MAX_INPUT = 8192;
+const URL_WITH_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\//i;
+const NON_HTTP_SCHEME =
+  /^(data|blob|about|javascript|file|mailto|filesystem|view-source|chrome|chrome-extension|moz-extension|edge|tel|sms):/i;
+const WEB_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
+
+export function isHostError(r: HostResult): r is { error: string } {
+  return 'error' in r;
+}
+
+function toUrl(text: string): URL | { error: string } {
+  try {
+    if (URL_WITH_AUTHORITY.test(text) || NON_HTTP_SCHEME.test(text)) return new URL(text);
+    return new URL(`http://${text}`);
+  } catch {
+    return { error: 'not a valid URL or host name' };
+  }
+}
+
+/** The web URL whose host counts: the inner URL of blob: and filesystem: URLs. */
+function webUrl(url: URL): URL | { error: string } {
+  if (url.protocol === 'blob:' || url.protocol === 'filesystem:') {
+    // A blob URL's origin is that of the page that made it.
+    const origin = url.origin;
+    if (!origin || origin === 'null') return { error: `${url.protocol} URL with an opaque origin has no host` };
+    try {
+      return new URL(origin);
+    } catch {
+      return { error: `${url.protocol} URL has no valid origin` };
+    }
+  }
+  if (!WEB_SCHEMES.has(url.protocol)) return { error: `${url.protocol} URL has no web host` };
+  return url;
+}
+
+function isIpHost(hostname: string): boolean {
+  if (hostname.startsWith('[')) return true;
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname);
+}
+
+export function parseHost(input: string): HostResult {
+  if (typeof input !== 'string') return { error: 'not a string' };
+  const text = input.trim();
+  if (text === '') return { error: 'empty' };
+  if (text.length > MAX_INPUT) return { error: 'longer than 8192 characters' };
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+  if (/[\s\u0000-\u001f]/.test(text)) return { error: 'contains white space or control characters' };
+
+  const parsed = toUrl(text);
+  if ('error' in parsed) return parsed;
+  const url = webUrl(parsed);
+  if ('error' in url) return url;
+
+  const hostname = url.hostname.replace(/\.+$/, '');
+  if (hostname === '') return { error: 'has no host' };
+  if (hostname.includes('..') || hostname.startsWith('.')) return { error: 'has an empty label' };
+
+  if (isIpHost(hostname)) {
+    return {
+      hostname,
+      unicode: hostname,
+      isIp: true,
+      domain: null,
+      domainLabel: null,
+      domainLabelUnicode: null,
+      suffix: null,
+      subdomainLabels: [],
+      labels: [hostname],
+    };
+  }
+
+  const labels = hostname.split('.');
+  const p = parseDomain(hostname, {
+    extractHostname: false,
+    allowPrivateDomains: true,
+    validateHostname: false,
+    detectIp: false,
+  });
+  const domain = p.domain && p.domain.length > 0 ? p.domain : null;
+  const domainLabel = domain && p.domainWithoutSuffix ? p.domainWithoutSuffix : null;
+  const subdomain = domain && p.subdomain ? p.subdomain : '';
+  return {
+    hostname,
+    unicode: hostToUnicode(hostname),
+    isIp: false,
+    domain,
+    domainLabel,
+    domainLabelUnicode: domainLabel === null ? null : hostToUnicode(domainLabel),
+    suffix: p.publicSuffix && p.publicSuffix.length > 0 ? p.publicSuffix : null,
+    subdomainLabels: subdomain === '' ? [] : subdomain.split('.'),
+    labels,
+  };
+}
+
+/** True when `host` equals `base` or lies under it, compared by whole labels. */
+export function isSameOrSubdomain(host: string, base: string): boolean {
+  return host === base || (host.length > base.length && host.endsWith(`.${base}`));
+}
