@@ -1,0 +1,240 @@
+/**
+ * Sends events to policy.reportUrl. The queue lives in storage.local so a
+ * worker or browser restart loses nothing; retries are chrome.alarms (a
+ * setTimeout dies with the worker); nothing here is awaited on a navigation
+ * path. Delivery is at least once: a worker killed between a successful POST
+ * and the queue write sends that event again.
+ */
+import browser, { type Alarms, type Storage } from 'webextension-polyfill';
+import { reportFromStored, type EventReport } from '../core/event.ts';
+import { checkReportUrl, type Policy } from '../core/policy.ts';
+import { isDelivered, pushBounded, retryDelayMs } from '../core/report-queue.ts';
+import { withStorageLock } from './storage-lock.ts';
+import { LOCAL_POLICY_KEY, readStoredPolicy } from './stored-policy.ts';
+
+export const REPORT_ALARM = 'lookalike-guard:report-retry';
+export const QUEUE_KEY = 'reportQueue';
+/** Cumulative count of reports pushed out of the full queue. */
+export const DROPPED_KEY = 'reportDropped';
+/** How much of DROPPED_KEY has already been announced to the endpoint. */
+export const DROPPED_REPORTED_KEY = 'reportDroppedReported';
+/** {attempt, nextAt}: the backoff state, in storage so it survives restarts. */
+export const RETRY_KEY = 'reportRetry';
+export const MAX_QUEUE = 500;
+export const FETCH_TIMEOUT_MS = 10_000;
+
+interface QueueEntry {
+  id: string;
+  report: EventReport;
+}
+
+interface RetryState {
+  attempt: number;
+  nextAt: number;
+}
+
+export interface ReportStatus {
+  queued: number;
+  dropped: number;
+  retry: RetryState | null;
+}
+
+export interface FlushResult {
+  sent: number;
+  remaining: number;
+  /** Why it stopped early, if it did. */
+  stopped?: 'no-endpoint' | 'failed';
+}
+
+export function reportingEnabled(policy: Policy): boolean {
+  const url = checkReportUrl(policy.reportUrl);
+  return typeof url === 'string' && url !== '';
+}
+
+function toEntries(v: unknown): QueueEntry[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { id, report } = item as Record<string, unknown>;
+    const clean = reportFromStored(report);
+    return typeof id === 'string' && clean ? [{ id, report: clean }] : [];
+  });
+}
+
+function toRetry(v: unknown): RetryState | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const { attempt, nextAt } = v as Record<string, unknown>;
+  return typeof attempt === 'number' && typeof nextAt === 'number' ? { attempt, nextAt } : null;
+}
+
+function toCount(v: unknown): number {
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.floor(v) : 0;
+}
+
+async function readQueue(): Promise<QueueEntry[]> {
+  return toEntries((await browser.storage.local.get(QUEUE_KEY))[QUEUE_KEY]);
+}
+
+export async function reportStatus(): Promise<ReportStatus> {
+  const s = await browser.storage.local.get([QUEUE_KEY, DROPPED_KEY, RETRY_KEY]);
+  return { queued: toEntries(s[QUEUE_KEY]).length, dropped: toCount(s[DROPPED_KEY]), retry: toRetry(s[RETRY_KEY]) };
+}
+
+function newId(): string {
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * Queues a (sanitised) report and starts a flush in the background unless a
+ * backoff is running, in which case the alarm will pick it up.
+ */
+export async function enqueueReport(report: EventReport): Promise<void> {
+  const retry = await withStorageLock(async () => {
+    const s = await browser.storage.local.get([QUEUE_KEY, DROPPED_KEY, RETRY_KEY]);
+    const { items, dropped } = pushBounded(toEntries(s[QUEUE_KEY]), [{ id: newId(), report }], MAX_QUEUE);
+    const update: Record<string, unknown> = { [QUEUE_KEY]: items };
+    if (dropped > 0) update[DROPPED_KEY] = toCount(s[DROPPED_KEY]) + dropped;
+    await browser.storage.local.set(update);
+    return toRetry(s[RETRY_KEY]);
+  });
+  if (!retry || retry.nextAt <= Date.now()) void flushReports();
+}
+
+async function post(url: string, headers: Record<string, string>, body: string): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      // Content-Type last: reportHeaders cannot override it (the parser also refuses it).
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body,
+      signal: controller.signal,
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+      // A redirect would send the event to a URL that checkReportUrl never saw (maybe plain http).
+      redirect: 'error',
+    });
+    return isDelivered(res.status);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function scheduleRetry(): Promise<void> {
+  const state = await withStorageLock(async () => {
+    const prev = toRetry((await browser.storage.local.get(RETRY_KEY))[RETRY_KEY]);
+    const attempt = (prev?.attempt ?? 0) + 1;
+    const next = { attempt, nextAt: Date.now() + retryDelayMs(attempt, Math.random()) };
+    await browser.storage.local.set({ [RETRY_KEY]: next });
+    return next;
+  });
+  await browser.alarms.create(REPORT_ALARM, { when: state.nextAt });
+}
+
+async function clearRetry(): Promise<void> {
+  await browser.storage.local.remove(RETRY_KEY);
+  await browser.alarms.clear(REPORT_ALARM);
+}
+
+let running: Promise<FlushResult> | null = null;
+
+/**
+ * Sends queued reports in order, one POST each, until the queue is empty or
+ * a POST fails (then an alarm retries with backoff). Reads reportUrl and
+ * reportHeaders afresh each time, so a policy change applies to the next
+ * flush. Concurrent calls share one run.
+ */
+export function flushReports(): Promise<FlushResult> {
+  running ??= flushOnce().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function flushOnce(): Promise<FlushResult> {
+  const { policy } = await readStoredPolicy();
+  const url = checkReportUrl(policy.reportUrl);
+  if (typeof url !== 'string' || url === '') {
+    // Keep the queue: it goes out once an endpoint is configured again.
+    await clearRetry();
+    return { sent: 0, remaining: (await readQueue()).length, stopped: 'no-endpoint' };
+  }
+  let sent = 0;
+  for (;;) {
+    const s = await browser.storage.local.get([QUEUE_KEY, DROPPED_KEY, DROPPED_REPORTED_KEY]);
+    const queue = toEntries(s[QUEUE_KEY]);
+    const head = queue[0];
+    if (!head) break;
+    const dropped = toCount(s[DROPPED_KEY]);
+    const unannounced = Math.max(0, dropped - toCount(s[DROPPED_REPORTED_KEY]));
+    // The report schema has no room for "we lost some": the first report after
+    // a drop says how many were lost with an extra field, so the SIEM sees it.
+    const body = JSON.stringify(unannounced > 0 ? { ...head.report, queueDropped: unannounced } : head.report);
+    if (!(await post(url, policy.reportHeaders, body))) {
+      await scheduleRetry();
+      return { sent, remaining: queue.length, stopped: 'failed' };
+    }
+    sent++;
+    await withStorageLock(async () => {
+      const now = toEntries((await browser.storage.local.get(QUEUE_KEY))[QUEUE_KEY]);
+      const update: Record<string, unknown> = { [QUEUE_KEY]: now.filter((e) => e.id !== head.id) };
+      if (unannounced > 0) update[DROPPED_REPORTED_KEY] = dropped;
+      await browser.storage.local.set(update);
+    });
+  }
+  await clearRetry();
+  return { sent, remaining: 0 };
+}
+
+/** Alarm handler for REPORT_ALARM; ignores other alarms. Returns whether it was ours. */
+export async function handleAlarm(alarm: Alarms.Alarm): Promise<boolean> {
+  if (alarm.name !== REPORT_ALARM) return false;
+  await flushReports();
+  return true;
+}
+
+function endpointChanged(changes: Record<string, Storage.StorageChange>, area: string): boolean {
+  if (area === 'managed') return 'reportUrl' in changes || 'reportHeaders' in changes;
+  if (area !== 'local' || !(LOCAL_POLICY_KEY in changes)) return false;
+  const change = changes[LOCAL_POLICY_KEY];
+  const pick = (v: unknown) =>
+    typeof v === 'object' && v !== null
+      ? JSON.stringify([(v as Record<string, unknown>)['reportUrl'], (v as Record<string, unknown>)['reportHeaders']])
+      : '';
+  return pick(change?.oldValue) !== pick(change?.newValue);
+}
+
+/**
+ * On every worker start: pending reports get a retry even if the browser
+ * lost the alarm (Firefox does not keep alarms across restarts).
+ */
+export async function resumeReporting(): Promise<void> {
+  const s = await browser.storage.local.get([QUEUE_KEY, RETRY_KEY]);
+  if (toEntries(s[QUEUE_KEY]).length === 0) return;
+  const retry = toRetry(s[RETRY_KEY]);
+  if (!retry || retry.nextAt <= Date.now()) {
+    await flushReports();
+    return;
+  }
+  if (!(await browser.alarms.get(REPORT_ALARM))) await browser.alarms.create(REPORT_ALARM, { when: retry.nextAt });
+}
+
+/**
+ * Call synchronously at the top level of the worker, once. Registers the
+ * alarm and storage listeners reporting needs, so a worker woken by the retry
+ * alarm or by a policy change handles it, and resumes any pending queue.
+ */
+export function registerReportingListeners(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void handleAlarm(alarm);
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    // A new or fixed endpoint gets the backlog now, not after the old backoff.
+    if (endpointChanged(changes, area)) void clearRetry().then(flushReports);
+  });
+  void resumeReporting();
+}

@@ -1,0 +1,30 @@
+/**
+ * Reads the effective policy straight from storage (managed over local), the
+ * same way the worker's policy loader does, so events and reports never depend
+ * on a module global that a worker restart would have emptied.
+ */
+import browser from 'webextension-polyfill';
+import { mergePolicy, parsePolicy, type EffectivePolicy, type PolicyError } from '../core/policy.ts';
+
+export const LOCAL_POLICY_KEY = 'localPolicy';
+
+export interface StoredPolicy extends EffectivePolicy {
+  managedErrors: PolicyError[];
+  localErrors: PolicyError[];
+}
+
+/** storage.managed throws in Firefox when no policy exists for the extension: treat as empty. */
+export async function readManagedRaw(): Promise<Record<string, unknown>> {
+  try {
+    return (await browser.storage.managed.get()) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+export async function readStoredPolicy(): Promise<StoredPolicy> {
+  const [managedRaw, local] = await Promise.all([readManagedRaw(), browser.storage.local.get(LOCAL_POLICY_KEY)]);
+  const managed = parsePolicy(managedRaw);
+  const localParsed = parsePolicy(local[LOCAL_POLICY_KEY]);
+  return { ...mergePolicy(managed.policy, localParsed.policy), managedErrors: managed.errors, localErrors: localParsed.errors };
+}
