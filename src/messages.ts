@@ -1,0 +1,102 @@
+/**
+ * The one message map between the content script, the worker and the
+ * extension pages. Every runtime message goes through `send` and `handle`
+ * so both ends agree on the shape at compile time.
+ *
+ * Trust rule for receivers: a message body carries no URL or host that the
+ * worker believes. Who is asking, and about which page, comes only from the
+ * browser-supplied sender (tab, frameId, url, origin, id).
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Level, PageFacts, Reason } from './core/types.ts';
+import type { Action } from './core/action.ts';
+
+/** What the banner of a warn decision shows. */
+export interface BannerInfo {
+  /** Unicode display form of the frame's host. */
+  displayHost: string;
+  /** Protected host it imitates, if known. */
+  target?: string;
+  reasons: Reason[];
+}
+
+/**
+ * The worker's decision for one frame.
+ * - release: trusted, or bypassed by the user: let go of every field, stop watching.
+ * - block: keep every credential field held; the tab is on its way to the block page.
+ * - open: fields are free, but page facts may still raise the verdict, so the
+ *   content script reports a sign-in form when one appears. With `strict`, a
+ *   credential field stays held until facts that include it have been
+ *   evaluated (block mode: a sign-in form could turn this page into a block).
+ */
+export type FrameDecision =
+  | { kind: 'release' }
+  | { kind: 'block' }
+  | { kind: 'open'; strict: boolean; banner?: BannerInfo };
+
+/** What the block page shows; re-derived by the worker, never taken from the page URL. */
+export interface BlockInfo {
+  host: string;
+  displayHost: string;
+  level: Level;
+  action: Action;
+  score: number;
+  target?: string;
+  reasons: Reason[];
+  allowBypass: boolean;
+  /** The page the user was going to (origin + path), for "continue". */
+  url?: string;
+}
+
+export type ProceedResult = { ok: true } | { ok: false; error: string };
+
+export interface MessageMap {
+  /** content -> worker, at document_start: the decision for the sending frame. */
+  'frame:hello': { request: Record<string, never>; response: FrameDecision };
+  /** content -> worker, when the DOM is ready or a sign-in form appears. */
+  'frame:facts': { request: { facts: PageFacts }; response: FrameDecision };
+  /** block page -> worker: the verdict behind the block page's own URL. */
+  'block:info': { request: Record<string, never>; response: BlockInfo | { error: string } };
+  /** block page -> worker: the user typed the host name and wants to continue. */
+  'block:proceed': { request: Record<string, never>; response: ProceedResult };
+  /** block page -> worker: the user says this block is wrong. */
+  'block:false-positive': { request: Record<string, never>; response: ProceedResult };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
+export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
+
+interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  body: RequestOf<T>;
+}
+
+/** Chromium adds `origin` to the sender; the polyfill's type lacks it. */
+export type Sender = Runtime.MessageSender & { origin?: string };
+
+export type Handler<T extends MessageType> = (body: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>> | ResponseOf<T>;
+export type Handlers = { [T in MessageType]?: Handler<T> };
+
+export function send<T extends MessageType>(type: T, body: RequestOf<T>): Promise<ResponseOf<T>> {
+  const envelope: Envelope<T> = { type, body };
+  return browser.runtime.sendMessage(envelope) as Promise<ResponseOf<T>>;
+}
+
+function isEnvelope(m: unknown): m is Envelope {
+  return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string' && typeof (m as { body?: unknown }).body === 'object' && (m as { body?: unknown }).body !== null;
+}
+
+/**
+ * Registers one runtime.onMessage listener for the given types. Call it at
+ * the top level of the worker so a message that wakes the worker finds it.
+ * Messages of other types are left for other listeners (returns undefined).
+ */
+export function handle(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    const handler = handlers[message.type] as Handler<MessageType> | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve().then(() => handler(message.body as never, sender as Sender));
+  });
+}
