@@ -1,0 +1,29 @@
+/**
+ * `policy validate FILE`: every error on stdout, one a line, naming the
+ * key and the reason, so an admin fixes them all in one pass; the one-line
+ * summary goes to stderr and the exit status is 2.
+ */
+import { POLICY_KEYS, mergePolicy, policyVersion } from '../core/policy.ts';
+import { CliError } from './errors.ts';
+import { Output, type Io } from './io.ts';
+import { readPolicyFile } from './load-policy.ts';
+import { oneLine } from './sanitize.ts';
+
+export async function policyValidate(io: Io, file: string): Promise<void> {
+  const parsed = await readPolicyFile(io, file);
+  const out = new Output(io.stdout);
+  if (parsed.errors.length > 0) {
+    for (const e of parsed.errors) await out.write(`${oneLine(`${file}: ${e.key}: ${e.message}`, 1000)}\n`);
+    await out.flush();
+    const n = parsed.errors.length;
+    throw new CliError(`${file}: ${n} policy error${n === 1 ? '' : 's'}`);
+  }
+  const set = POLICY_KEYS.filter((k) => parsed.policy[k] !== undefined);
+  const version = policyVersion(mergePolicy(parsed.policy, {}).policy);
+  await out.write(`${oneLine(file)}: valid; ${set.length} key${set.length === 1 ? '' : 's'} set (${set.join(', ') || 'none'}); policyVersion ${version}\n`);
+  // Valid but protecting nothing of the company's own is almost always a mistake.
+  if ((parsed.policy.protectedDomains ?? []).length === 0) {
+    await out.write('note: protectedDomains is empty, so only the identity providers themselves are protected\n');
+  }
+  await out.flush();
+}
