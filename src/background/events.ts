@@ -31,7 +31,7 @@ export async function recordEvent(e: RecordEventInput, policy?: Policy): Promise
     policyVersion: policyVersion(effective),
   });
   await appendEvent(report);
-  if (reportingEnabled(effective)) await enqueueReport(report);
+  if (reportingEnabled(effective)) await enqueueReport(report, effective);
 }
 
 async function appendEvent(report: EventReport): Promise<void> {

@@ -88,7 +88,7 @@ function newId(): string {
  * Queues a (sanitised) report and starts a flush in the background unless a
  * backoff is running, in which case the alarm will pick it up.
  */
-export async function enqueueReport(report: EventReport): Promise<void> {
+export async function enqueueReport(report: EventReport, policy?: Policy): Promise<void> {
   const retry = await withStorageLock(async () => {
     const s = await browser.storage.local.get([QUEUE_KEY, DROPPED_KEY, RETRY_KEY]);
     const { items, dropped } = pushBounded(toEntries(s[QUEUE_KEY]), [{ id: newId(), report }], MAX_QUEUE);
@@ -97,7 +97,7 @@ export async function enqueueReport(report: EventReport): Promise<void> {
     await browser.storage.local.set(update);
     return toRetry(s[RETRY_KEY]);
   });
-  if (!retry || retry.nextAt <= Date.now()) void flushReports();
+  if (!retry || retry.nextAt <= Date.now()) void flushReports(policy);
 }
 
 async function post(url: string, headers: Record<string, string>, body: string): Promise<boolean> {
@@ -145,18 +145,19 @@ let running: Promise<FlushResult> | null = null;
 /**
  * Sends queued reports in order, one POST each, until the queue is empty or
  * a POST fails (then an alarm retries with backoff). Reads reportUrl and
- * reportHeaders afresh each time, so a policy change applies to the next
- * flush. Concurrent calls share one run.
+ * reportHeaders afresh each time (unless the caller hands over the effective
+ * policy it holds), so a policy change applies to the next flush. Concurrent
+ * calls share one run.
  */
-export function flushReports(): Promise<FlushResult> {
-  running ??= flushOnce().finally(() => {
+export function flushReports(policy?: Policy): Promise<FlushResult> {
+  running ??= flushOnce(policy).finally(() => {
     running = null;
   });
   return running;
 }
 
-async function flushOnce(): Promise<FlushResult> {
-  const { policy } = await readStoredPolicy();
+async function flushOnce(given?: Policy): Promise<FlushResult> {
+  const policy = given ?? (await readStoredPolicy()).policy;
   const url = checkReportUrl(policy.reportUrl);
   if (typeof url !== 'string' || url === '') {
     // Keep the queue: it goes out once an endpoint is configured again.
@@ -234,7 +235,7 @@ export function registerReportingListeners(): void {
   });
   browser.storage.onChanged.addListener((changes, area) => {
     // A new or fixed endpoint gets the backlog now, not after the old backoff.
-    if (endpointChanged(changes, area)) void clearRetry().then(flushReports);
+    if (endpointChanged(changes, area)) void clearRetry().then(() => flushReports());
   });
   void resumeReporting();
 }

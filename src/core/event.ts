@@ -100,7 +100,7 @@ export function sanitiseOrigin(input: unknown): string | null {
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*/gi;
 // A "?" or "#" glued to more text is treated as a query or fragment; a
 // question mark ending a sentence is left alone.
-const QUERY_IN_TEXT = /[?#][^\s"'<>]+/g;
+const QUERY_IN_TEXT = /[?#]\S+/g;
 
 /** Reason text is ours, but it names hosts: strip anything URL-shaped down to its origin. */
 export function sanitiseText(input: unknown, max = MAX_DETAIL): string {
@@ -127,7 +127,8 @@ function sanitiseScore(score: unknown): number {
 }
 
 function sanitiseTime(time: unknown): string {
-  if (typeof time === 'string') {
+  // Date.parse alone is lenient ("yesterday?x=1" parses in V8), so require ISO shape.
+  if (typeof time === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(time)) {
     const ms = Date.parse(time);
     if (Number.isFinite(ms)) return new Date(ms).toISOString();
   }
