@@ -1,30 +1,129 @@
 /**
- * host + policy (+ page facts) -> Verdict. TEMPORARY first cut while the
- * rule set lands: trusted / blocklist only. The exported API is stable.
+ * host + policy -> Verdict. The order is the decision procedure:
+ * blocklist, trust (protected, allowlisted, the company's own domains, the
+ * IdPs' real domains), then every lookalike rule; the score is the
+ * strongest finding and the level follows the sensitivity thresholds.
  */
-import { isHostError, isSameOrSubdomain, parseHost } from './host.ts';
-import type { Policy } from './policy-catalogue.ts';
-import type { Verdict } from './types.ts';
+import type { BrandIndex } from './brand-index.ts';
+import { buildEngine, type Engine } from './engine.ts';
+import { isHostError, parseHost, type HostInfo } from './host.ts';
+import type { IdentityProvider } from './idps.ts';
+import { combosquatRule } from './rules/combosquat.ts';
+import { embeddingRule, splitBrandRule } from './rules/embedding.ts';
+import type { Evidence } from './rules/evidence.ts';
+import { homoglyphRule } from './rules/homoglyph.ts';
+import { keywordShapeRule } from './rules/keyword-shape.ts';
+import { tenantLabelOf, tenantRule } from './rules/tenant.ts';
+import { tldSwapRule } from './rules/tld-swap.ts';
+import { typoRule } from './rules/typo.ts';
+import { makeSubject, type Subject } from './subject.ts';
+import type { Level, Verdict } from './types.ts';
 
-export interface Engine {
-  readonly policy: Policy;
+export { buildEngine, type Engine };
+
+const MAX_REASONS = 5;
+
+/** The first of `hosts` that `hostname` equals or lies under (whole labels). */
+export function matchHostSet(hostname: string, hosts: ReadonlySet<string>): string | null {
+  if (hosts.size === 0) return null;
+  let h = hostname;
+  for (;;) {
+    if (hosts.has(h)) return h;
+    const dot = h.indexOf('.');
+    if (dot < 0) return null;
+    h = h.slice(dot + 1);
+  }
 }
 
-export function buildEngine(policy: Policy): Engine {
-  return { policy };
+function levelFor(score: number, engine: Engine): Level {
+  if (score >= engine.thresholds.block) return 'block';
+  if (score >= engine.thresholds.warn) return 'warn';
+  return 'allow';
 }
 
+/** The IdP whose real domain this is, if any. */
+export function idpFamilyOf(info: HostInfo, engine: Engine): IdentityProvider | null {
+  if (!info.domain) return null;
+  const tld = info.labels[info.labels.length - 1] ?? '';
+  return (
+    engine.idpByFamilyDomain.get(info.domain) ??
+    (info.domainLabel ? engine.idpByFamilyLabel.get(info.domainLabel) : undefined) ??
+    (info.suffix === tld ? engine.idpByTld.get(tld) : undefined) ??
+    null
+  );
+}
+
+function isTrusted(info: HostInfo, engine: Engine): string | null {
+  const direct = matchHostSet(info.hostname, engine.protectedHosts) ?? matchHostSet(info.hostname, engine.allowed);
+  if (direct) return direct;
+  // acme-admin.okta.com belongs to the acme.okta.com tenant.
+  const tenant = tenantLabelOf(info);
+  const label = info.subdomainLabels[info.subdomainLabels.length - 1];
+  if (tenant && label && tenant !== label && info.domain) {
+    const host = `${tenant}.${info.domain}`;
+    if (engine.protectedHosts.has(host)) return host;
+  }
+  return null;
+}
+
+function labelRules(s: Subject, index: BrandIndex, engine: Engine): Evidence[] {
+  return [
+    ...homoglyphRule(s, index),
+    ...typoRule(s, index, engine.vocab.strong),
+    ...combosquatRule(s, index, engine.vocab),
+    ...embeddingRule(s, index, engine.vocab),
+    ...splitBrandRule(s, index, engine.vocab),
+  ];
+}
+
+function lookalikeEvidence(info: HostInfo, engine: Engine): Evidence[] {
+  const family = idpFamilyOf(info, engine);
+  if (family) {
+    // The IdP's own domain: only its tenants can impersonate the company.
+    if (!info.domain || !family.tenantDomains.includes(info.domain)) return [];
+    return tenantRule(info, family, engine.company, engine.tenants, engine.vocab);
+  }
+  const s = makeSubject(info, info.domainLabelUnicode ?? '', engine.vocab);
+  const found = [...labelRules(s, engine.company, engine), ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong)];
+  if (engine.idp) found.push(...labelRules(s, engine.idp, engine));
+  // The bare shape matters only when no brand explains the host better.
+  return found.length > 0 ? found : keywordShapeRule(s, engine.vocab);
+}
+
+function verdictFrom(info: HostInfo, found: Evidence[], engine: Engine): Verdict {
+  const sorted = [...found].sort((a, b) => b.score - a.score);
+  const best = sorted[0];
+  const score = best ? Math.round(best.score * 100) / 100 : 0;
+  const seen = new Set<string>();
+  const reasons = sorted
+    .filter((e) => !seen.has(e.detail) && seen.add(e.detail))
+    .slice(0, MAX_REASONS)
+    .map((e) => ({ rule: e.rule, detail: e.detail }));
+  const verdict: Verdict = { host: info.hostname, displayHost: info.unicode, level: levelFor(score, engine), score, reasons };
+  if (best?.target) verdict.target = best.target;
+  return verdict;
+}
+
+export function scoreInfo(engine: Engine, info: HostInfo): Verdict {
+  const base = { host: info.hostname, displayHost: info.unicode };
+  const blocked = matchHostSet(info.hostname, engine.blocked);
+  if (blocked) {
+    return { ...base, level: 'block', score: 1, reasons: [{ rule: 'blocklist', detail: `${blocked} is on the blocklist` }] };
+  }
+  const trusted = isTrusted(info, engine);
+  if (trusted) {
+    const detail = engine.protectedHosts.has(trusted) ? `${trusted} is a protected domain` : `${trusted} is on the allowlist`;
+    return { ...base, level: 'trusted', score: 0, reasons: [{ rule: 'trusted', detail }] };
+  }
+  if (info.isIp || !info.domain || (info.domain && engine.ownDomains.has(info.domain))) {
+    return { ...base, level: 'allow', score: 0, reasons: [] };
+  }
+  return verdictFrom(info, lookalikeEvidence(info, engine), engine);
+}
+
+/** Scores a URL or host. Never throws; input with no web host gives { error }. */
 export function scoreHost(engine: Engine, input: string): Verdict | { error: string } {
   const info = parseHost(input);
   if (isHostError(info)) return info;
-  const base = { host: info.hostname, displayHost: info.unicode };
-  for (const p of [...engine.policy.protectedDomains, ...engine.policy.allowlist]) {
-    if (isSameOrSubdomain(info.hostname, p)) return { ...base, level: 'trusted', score: 0, reasons: [] };
-  }
-  for (const b of engine.policy.blocklist) {
-    if (isSameOrSubdomain(info.hostname, b)) {
-      return { ...base, level: 'block', score: 1, reasons: [{ rule: 'blocklist', detail: `${b} is on the blocklist` }] };
-    }
-  }
-  return { ...base, level: 'allow', score: 0, reasons: [] };
+  return scoreInfo(engine, info);
 }

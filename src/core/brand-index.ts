@@ -1,0 +1,63 @@
+/**
+ * Per-policy indexes over brands, built once by buildEngine, so scoring a
+ * host costs a few map look-ups instead of a comparison with every brand:
+ * exact token, confusable skeleton, first three letters (for finding a
+ * brand inside a longer label) and the SymSpell deletion neighbourhood of
+ * the typo form (for edit distance 1, and 2 for long brands).
+ */
+import type { Brand } from './brands.ts';
+import { deletions } from './label-forms.ts';
+
+export interface BrandIndex {
+  brands: readonly Brand[];
+  byToken: ReadonlyMap<string, readonly Brand[]>;
+  bySkeleton: ReadonlyMap<string, readonly Brand[]>;
+  byPrefix: ReadonlyMap<string, readonly Brand[]>;
+  byDeletion: ReadonlyMap<string, readonly Brand[]>;
+  /** Brands long enough for distance-2 typos have their 2-deletions indexed too. */
+  longestTypo: number;
+}
+
+/** Brands this long (typo form) also match at edit distance 2. */
+export const DISTANCE_TWO_MIN = 9;
+export const PREFIX = 3;
+
+function push(map: Map<string, Brand[]>, key: string, brand: Brand): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [brand]);
+  else if (!list.includes(brand)) list.push(brand);
+}
+
+export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
+  const byToken = new Map<string, Brand[]>();
+  const bySkeleton = new Map<string, Brand[]>();
+  const byPrefix = new Map<string, Brand[]>();
+  const byDeletion = new Map<string, Brand[]>();
+  let longestTypo = 0;
+  for (const b of brands) {
+    push(byToken, b.token, b);
+    push(bySkeleton, b.skeleton, b);
+    push(byPrefix, b.token.slice(0, PREFIX), b);
+    longestTypo = Math.max(longestTypo, b.typo.length);
+    push(byDeletion, b.typo, b);
+    for (const d1 of deletions(b.typo)) {
+      push(byDeletion, d1, b);
+      if (b.typo.length >= DISTANCE_TWO_MIN) for (const d2 of deletions(d1)) push(byDeletion, d2, b);
+    }
+  }
+  return { brands, byToken, bySkeleton, byPrefix, byDeletion, longestTypo };
+}
+
+/** Brands whose typo form may be within distance 1 (2 for long brands) of `typo`. */
+export function typoCandidates(index: BrandIndex, typo: string): Brand[] {
+  const out = new Set<Brand>();
+  const add = (key: string): void => {
+    const list = index.byDeletion.get(key);
+    if (list) for (const b of list) out.add(b);
+  };
+  add(typo);
+  const d1 = deletions(typo);
+  for (const d of d1) add(d);
+  if (typo.length >= DISTANCE_TWO_MIN - 1) for (const d of d1) for (const dd of deletions(d)) add(dd);
+  return [...out];
+}

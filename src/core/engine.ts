@@ -1,0 +1,91 @@
+/**
+ * Everything derived from a policy once, before any host is scored:
+ * host sets for trust and blocking, brand indexes, vocabularies and IdP
+ * tables. Building is linear in the policy; scoring then never loops over
+ * all protected domains.
+ */
+import { buildBrandIndex, type BrandIndex } from './brand-index.ts';
+import { companyBrands, idpBrands, tenantDomainOf } from './brands.ts';
+import { isHostError, parseHost } from './host.ts';
+import { IDENTITY_PROVIDERS, type IdentityProvider } from './idps.ts';
+import { STRONG_KEYWORDS, WEAK_KEYWORDS } from './keywords.ts';
+import type { Policy } from './policy-catalogue.ts';
+import type { ProtectedTenant } from './rules/tenant.ts';
+import type { Vocabulary } from './segment.ts';
+import type { Sensitivity } from './types.ts';
+
+export interface Thresholds {
+  warn: number;
+  block: number;
+}
+
+export const THRESHOLDS: Readonly<Record<Sensitivity, Thresholds>> = {
+  low: { warn: 0.6, block: 0.85 },
+  balanced: { warn: 0.5, block: 0.75 },
+  high: { warn: 0.4, block: 0.65 },
+};
+
+export interface Engine {
+  readonly policy: Policy;
+  readonly thresholds: Thresholds;
+  readonly protectedHosts: ReadonlySet<string>;
+  readonly allowed: ReadonlySet<string>;
+  readonly blocked: ReadonlySet<string>;
+  /** Registrable domains of protected hosts that the company owns outright (not IdP tenant domains). */
+  readonly ownDomains: ReadonlySet<string>;
+  /** Registrable label -> the company's registrable domains with that label (tld-swap). */
+  readonly protectedByLabel: ReadonlyMap<string, readonly string[]>;
+  readonly tenants: readonly ProtectedTenant[];
+  readonly idpByFamilyDomain: ReadonlyMap<string, IdentityProvider>;
+  readonly idpByFamilyLabel: ReadonlyMap<string, IdentityProvider>;
+  readonly idpByTld: ReadonlyMap<string, IdentityProvider>;
+  readonly company: BrandIndex;
+  readonly idp: BrandIndex | null;
+  readonly vocab: Vocabulary;
+}
+
+function tableOf(keys: (idp: IdentityProvider) => readonly string[] | undefined): Map<string, IdentityProvider> {
+  const map = new Map<string, IdentityProvider>();
+  for (const idp of IDENTITY_PROVIDERS) for (const k of keys(idp) ?? []) map.set(k, idp);
+  return map;
+}
+
+export function buildEngine(policy: Policy): Engine {
+  const ownDomains = new Set<string>();
+  const protectedByLabel = new Map<string, string[]>();
+  const tenants: ProtectedTenant[] = [];
+  for (const host of policy.protectedDomains) {
+    const info = parseHost(host);
+    if (isHostError(info) || !info.domain || !info.domainLabel) continue;
+    const tenantIdp = tenantDomainOf(info.domain, IDENTITY_PROVIDERS);
+    const tenant = info.subdomainLabels[info.subdomainLabels.length - 1];
+    if (tenantIdp) {
+      if (tenant) tenants.push({ tenant, domain: info.domain, host });
+      continue;
+    }
+    ownDomains.add(info.domain);
+    const list = protectedByLabel.get(info.domainLabel) ?? [];
+    if (!list.includes(info.domain)) list.push(info.domain);
+    protectedByLabel.set(info.domainLabel, list);
+  }
+  const keywords = policy.keywords.map((k) => k.toLowerCase());
+  const strong = new Set([...STRONG_KEYWORDS, ...keywords]);
+  const weak = new Set(WEAK_KEYWORDS.filter((w) => !strong.has(w)));
+  const maxLength = Math.max(...[...strong, ...weak].map((w) => w.length));
+  return {
+    policy,
+    thresholds: THRESHOLDS[policy.sensitivity],
+    protectedHosts: new Set(policy.protectedDomains),
+    allowed: new Set(policy.allowlist),
+    blocked: new Set(policy.blocklist),
+    ownDomains,
+    protectedByLabel,
+    tenants,
+    idpByFamilyDomain: tableOf((i) => i.family),
+    idpByFamilyLabel: tableOf((i) => i.familyLabels),
+    idpByTld: tableOf((i) => i.familyTlds),
+    company: buildBrandIndex(companyBrands(policy.protectedDomains, policy.brands, IDENTITY_PROVIDERS)),
+    idp: policy.identityProviders ? buildBrandIndex(idpBrands(IDENTITY_PROVIDERS)) : null,
+    vocab: { strong, weak, maxLength },
+  };
+}

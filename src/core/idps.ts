@@ -1,0 +1,113 @@
+/**
+ * Identity providers protected by default (policy identityProviders), with
+ * the domains each really uses. A host on a family domain is the IdP itself
+ * and never flagged; a host elsewhere that resembles an IdP brand is
+ * impersonation. Tenant domains host one customer per subdomain
+ * (acme.okta.com): there the tenant label is compared with the company's.
+ */
+
+export interface IdentityProvider {
+  name: string;
+  /** Brand tokens matched by the lookalike rules (at least 3 letters). */
+  brands: readonly string[];
+  /** Registrable domains the IdP itself uses (sign-in, CDN, companion apps). */
+  family: readonly string[];
+  /** Registrable labels the IdP owns on every public suffix (google.de, google.com.br). */
+  familyLabels?: readonly string[];
+  /** Top-level domains the IdP owns (.google, .microsoft). */
+  familyTlds?: readonly string[];
+  /** Shared domains with one tenant per subdomain. */
+  tenantDomains: readonly string[];
+  /** Where "go to the real sign-in page" leads for this IdP. */
+  signIn: string;
+}
+
+export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
+  {
+    name: 'Okta',
+    brands: ['okta', 'oktapreview'],
+    family: [
+      'okta.com', 'oktapreview.com', 'okta-emea.com', 'okta-gov.com', 'okta.mil', 'oktacdn.com', 'okta-cdn.com',
+      'oktaweb.com', 'oktainc.com', 'okta.world', 'trexcloud.com', 'okta-eu.com', 'oktaworkflows.com',
+    ],
+    tenantDomains: ['okta.com', 'oktapreview.com', 'okta-emea.com', 'okta-gov.com', 'okta.mil', 'okta-eu.com', 'trexcloud.com'],
+    signIn: 'https://login.okta.com/',
+  },
+  {
+    name: 'Microsoft Entra',
+    brands: ['microsoft', 'microsoftonline', 'office365', 'azuread', 'msftauth', 'msauth'],
+    family: [
+      'microsoft.com', 'microsoftonline.com', 'microsoftonline-p.com', 'microsoftonline-p.net', 'msauth.net',
+      'msftauth.net', 'msauthimages.net', 'msftauthimages.net', 'msidentity.com', 'live.com', 'live.net',
+      'office.com', 'office.net', 'office365.com', 'outlook.com', 'hotmail.com', 'windows.net', 'windows.com',
+      'azure.com', 'azure.net', 'azureedge.net', 'azurefd.net', 'azurewebsites.net', 'azure-api.net',
+      'azure-devices.net', 'azure-dns.com', 'azure-dns.info', 'azure-dns.net', 'azure-dns.org', 'azurerms.com',
+      'microsoftazuread-sso.com', 'microsoftapp.net', 'microsoftpersonalcontent.com', 's-microsoft.com',
+      'msftncsi.com', 'msftconnecttest.com', 'msn.com', 'msn.cn', 'bing.com', 'bing.net', 'sharepoint.com',
+      'sharepoint.us', 'sharepointonline.com', 'skype.com', 'skypeassets.com', 'xbox.com', 'xboxlive.com',
+      'microsoft365.com', 'microsoftstore.com', 'msecnd.net', 'aka.ms', 'msft.net', 'visualstudio.com',
+      'onmicrosoft.com', 'microsoftonline.us', 'microsoft.us', 'azure.us', 'azureedge.us', 'office365.us',
+      'windowsupdate.com', 'msedge.net', 't-msedge.net', 'gfx.ms', 'passport.net', 'officeapps.live.com',
+      'msocdn.com', 'office365cdn.com', 'msappproxy.net', 'azure.cn', 'chinacloudapi.cn', 'partner.microsoftonline.cn',
+      'microsoftonline.de', 'b2clogin.com', 'ciamlogin.com', 'msftidentity.com', 'windowsazure.com', 'azureserv.com',
+    ],
+    familyLabels: ['microsoft', 'msn', 'bing', 'xbox'],
+    familyTlds: ['microsoft', 'azure', 'bing', 'windows', 'xbox', 'office', 'skype', 'hotmail'],
+    tenantDomains: ['b2clogin.com', 'ciamlogin.com', 'onmicrosoft.com', 'sharepoint.com'],
+    signIn: 'https://login.microsoftonline.com/',
+  },
+  {
+    name: 'Google',
+    brands: ['google', 'gmail', 'googlemail', 'gsuite'],
+    family: [
+      'google.com', 'googleapis.com', 'gstatic.com', 'googleusercontent.com', 'googlevideo.com',
+      'googletagmanager.com', 'googletagservices.com', 'google-analytics.com', 'googleadservices.com',
+      'googlesyndication.com', 'googlemail.com', 'gmail.com', 'googlepages.com', 'googleblog.com',
+      'thinkwithgoogle.com', 'withgoogle.com', 'googledrive.com', 'googlecode.com', 'googlesource.com',
+      'googleoptimize.com', 'googleworkspace.com', 'google.dev', 'doubleclick.net', 'doubleclick.com',
+      'youtube.com', 'youtube-nocookie.com', 'ytimg.com', 'ggpht.com', 'gvt1.com', 'gvt2.com', 'withyoutube.com',
+      'googlegroups.com', 'appspot.com', 'firebaseapp.com', 'web.app', 'goo.gl', 'g.co', 'android.com', 'chrome.com',
+      'chromium.org', 'googleprod.com', 'googlezip.net', 'googleweblight.com', 'googlecnapps.cn', 'gmodules.com',
+      'googleearth.com', 'googleplex.com', 'google-syndication.com', 'googlefiber.net', 'googlehosted.com',
+    ],
+    familyLabels: ['google', 'gmail'],
+    familyTlds: ['google', 'goog', 'youtube', 'gmail', 'android', 'chrome'],
+    tenantDomains: [],
+    signIn: 'https://accounts.google.com/',
+  },
+  {
+    name: 'OneLogin',
+    brands: ['onelogin'],
+    family: ['onelogin.com', 'onelogin.net', 'onelogin.eu'],
+    tenantDomains: ['onelogin.com', 'onelogin.eu'],
+    signIn: 'https://app.onelogin.com/login',
+  },
+  {
+    name: 'Auth0',
+    brands: ['auth0'],
+    family: ['auth0.com', 'auth0cdn.com', 'auth0.net'],
+    tenantDomains: ['auth0.com'],
+    signIn: 'https://auth0.com/',
+  },
+  {
+    name: 'Ping Identity',
+    brands: ['pingidentity', 'pingone', 'pingid', 'pingfederate'],
+    family: ['pingidentity.com', 'pingone.com', 'pingone.eu', 'pingone.asia', 'pingone.ca', 'pingone.com.au', 'pingid.com', 'pingidentity.eu'],
+    tenantDomains: ['pingone.com', 'pingone.eu', 'pingone.asia', 'pingone.ca', 'pingidentity.com'],
+    signIn: 'https://www.pingidentity.com/',
+  },
+  {
+    name: 'Duo',
+    brands: ['duosecurity', 'duomobile'],
+    family: ['duosecurity.com', 'duo.com', 'duomobile.com', 'duosecurity.eu'],
+    tenantDomains: ['duosecurity.com'],
+    signIn: 'https://duo.com/',
+  },
+  {
+    name: 'JumpCloud',
+    brands: ['jumpcloud'],
+    family: ['jumpcloud.com', 'jumpcloud.eu', 'jumpcloud-status.com'],
+    tenantDomains: [],
+    signIn: 'https://console.jumpcloud.com/login',
+  },
+];

@@ -1,0 +1,47 @@
+/**
+ * Words that phishing kits put beside a brand. Gathered from the 0ktapus
+ * and Scattered Spider campaigns (Group-IB, Okta, CrowdStrike write-ups):
+ * identity products, access tooling and help-desk words.
+ *
+ * STRONG words name sign-in or access machinery: a brand next to one of
+ * them is a combosquat. WEAK words are common corporate words; they count
+ * as identity words only alongside a brand, never on their own.
+ */
+
+export const STRONG_KEYWORDS: readonly string[] = [
+  // identity providers and their products
+  'okta', 'onelogin', 'auth0', 'duo', 'ping', 'pingid', 'pingone', 'jumpcloud', 'entra', 'azuread', 'adfs',
+  'azure', 'office365', 'o365', 'microsoft', 'google', 'gsuite', 'workspace', 'sailpoint', 'cyberark',
+  // sign-in words
+  'sso', 'login', 'logon', 'signin', 'signon', 'auth', 'oauth', 'saml', 'idp', 'iam', 'mfa', '2fa', 'otp', 'totp',
+  'passcode', 'password', 'passwd', 'credential', 'credentials', 'verify', 'verification', 'authenticate',
+  'authentication', 'uid', 'userid', 'okta2', 'sts', 'identity',
+  // remote-access tooling
+  'vpn', 'citrix', 'ctx', 'rsa', 'vmware', 'horizon', 'globalprotect', 'anyconnect', 'forticlient', 'fortinet',
+  'pulse', 'zscaler', 'rdp', 'vdi', 'webmail', 'owa', 'outlook', 'sharepoint', 'workday',
+  // help desk
+  'helpdesk', 'servicedesk', 'servicenow', 'itsupport', 'ithelp', 'itservice', 'techsupport',
+];
+
+export const WEAK_KEYWORDS: readonly string[] = [
+  'id', 'ids', 'pin', 'my', 'our', 'the', 'go', 'hr', 'corp', 'corporate', 'internal', 'intranet', 'portal',
+  'secure', 'security', 'account', 'accounts', 'acct', 'support', 'help', 'service', 'services', 'desk', 'it',
+  'admin', 'access', 'connect', 'remote', 'online', 'web', 'app', 'apps', 'mail', 'email', 'update', 'updates',
+  'reset', 'recover', 'recovery', 'unlock', 'employee', 'employees', 'staff', 'team', 'hub', 'net', 'cloud',
+  'device', 'devices', 'edge', 'gateway', 'home', 'info', 'center', 'centre', 'page', 'site', 'official',
+  'global', 'usa', 'us', 'uk', 'eu', 'emea', 'apac', 'inc', 'llc', 'ltd', 'group', 'co', 'hq', 'new', 'dev',
+  'test', 'prod', 'mobile', 'benefits', 'payroll', 'pay', 'token', 'key', 'keys', 'wallet', 'user', 'users',
+  'session', 'sessions', 'check', 'confirm', 'validate', 'validation', 'alert', 'alerts', 'notice', 'notify',
+  'login1', 'sign', 'www', 'sspr',
+];
+
+/**
+ * Endings that companies add to their name in their domain ("yahooinc",
+ * "datadoghq", "manpowergroup"): stripped to derive the bare brand.
+ */
+export const CORPORATE_SUFFIXES: readonly string[] = [
+  'inc', 'corp', 'corporation', 'group', 'global', 'hq', 'usa', 'us', 'llc', 'ltd', 'plc', 'gmbh', 'ag', 'sa',
+  'labs', 'lab', 'tech', 'technologies', 'technology', 'holdings', 'international', 'intl', 'online', 'app',
+  'apps', 'software', 'systems', 'solutions', 'company', 'co', 'official', 'worldwide', 'digital', 'io', 'ai',
+  'bank', 'energy', 'health', 'cloud', 'networks', 'media',
+];

@@ -1,0 +1,77 @@
+/**
+ * Combosquat: a brand joined with identity words, separators and digits:
+ * "acme-okta", "oktaacme", "acmesso", "my-acme-hr", "acme-sso-login". A
+ * brand beside an unknown word ("acme-blue") is weaker evidence, and short
+ * brands then count only as a whole hyphen-separated word ("att-opus"),
+ * never buried inside another word ("attack").
+ */
+import { PREFIX, type BrandIndex } from '../brand-index.ts';
+import type { Brand } from '../brands.ts';
+import { parseWords, type Vocabulary, type WordParse } from '../segment.ts';
+import type { Subject } from '../subject.ts';
+import { brandName, evidence, type Evidence } from './evidence.ts';
+
+export interface BrandHit {
+  brand: Brand;
+  start: number;
+  aligned: boolean;
+  words: WordParse;
+}
+
+function merge(a: WordParse, b: WordParse): WordParse {
+  return {
+    unknown: a.unknown + b.unknown,
+    strong: [...a.strong, ...b.strong],
+    weak: [...a.weak, ...b.weak],
+    unknownText: [a.unknownText, b.unknownText].filter(Boolean).join('-'),
+  };
+}
+
+/** Every place a brand occurs inside `flat`, with the words around it parsed. */
+export function findBrands(flat: string, boundaries: ReadonlySet<number>, index: BrandIndex, vocab: Vocabulary): BrandHit[] {
+  const hits: BrandHit[] = [];
+  for (let i = 0; i + PREFIX <= flat.length; i++) {
+    const list = index.byPrefix.get(flat.slice(i, i + PREFIX));
+    if (!list) continue;
+    for (const brand of list) {
+      const end = i + brand.token.length;
+      if (!flat.startsWith(brand.token, i) || (i === 0 && end === flat.length)) continue;
+      const words = merge(parseWords(flat.slice(0, i), vocab, brand.token), parseWords(flat.slice(end), vocab, brand.token));
+      hits.push({ brand, start: i, aligned: boundaries.has(i) && boundaries.has(end), words });
+    }
+  }
+  return hits;
+}
+
+/** Score of a brand hit; 0 when it is no evidence at all. */
+export function comboScore(hit: BrandHit): number {
+  const len = hit.brand.token.length;
+  const { unknown, strong } = hit.words;
+  if (unknown === 0) {
+    if (strong.length > 0) return 0.92;
+    return len >= 4 || hit.aligned ? 0.8 : 0.55;
+  }
+  let score: number;
+  if (hit.aligned) score = len >= 6 ? 0.6 : len === 5 ? 0.55 : 0.5;
+  else score = len >= 6 ? 0.55 : len === 5 ? 0.45 : 0;
+  if (score > 0 && strong.length > 0) score += 0.1;
+  return hit.brand.idp ? Math.min(score, 0.6) : score;
+}
+
+export function describeHit(label: string, hit: BrandHit): string {
+  const { strong, weak, unknownText } = hit.words;
+  const known = [...strong, ...weak];
+  const parts: string[] = [];
+  if (known.length) parts.push(`the word${known.length > 1 ? 's' : ''} "${known.join('", "')}"`);
+  if (unknownText) parts.push(`the unknown "${unknownText}"`);
+  return `"${label}" is ${brandName(hit.brand)} combined with ${parts.join(' and ') || 'digits'}`;
+}
+
+export function combosquatRule(s: Subject, index: BrandIndex, vocab: Vocabulary): Evidence[] {
+  const out: Evidence[] = [];
+  for (const hit of findBrands(s.flat, s.boundaries, index, vocab)) {
+    const score = comboScore(hit);
+    if (score > 0) out.push(evidence('combosquat', hit.brand, score, describeHit(s.label, hit)));
+  }
+  return out;
+}

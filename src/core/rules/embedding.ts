@@ -1,0 +1,65 @@
+/**
+ * Embedding: a protected host or brand in the subdomain part of an
+ * untrusted host: "acme.okta.com.verify.net", "login.acme.com-secure.io",
+ * "acme-okta.secure-auth.app". Also a brand split by dots
+ * ("ad.obe.com" for adobe.com).
+ */
+import type { BrandIndex } from '../brand-index.ts';
+import type { Brand } from '../brands.ts';
+import { parseWords, type Vocabulary } from '../segment.ts';
+import type { Subject } from '../subject.ts';
+import { comboScore, findBrands } from './combosquat.ts';
+import { brandName, evidence, type Evidence } from './evidence.ts';
+
+export const EMBEDDED_HOST_SCORE = 0.9;
+export const EMBEDDED_COMBO_SCORE = 0.85;
+export const EMBEDDED_BRAND_SCORE = 0.45;
+export const SPLIT_BRAND_SCORE = 0.85;
+
+/** The real host of `b` that the host name continues with from `offset`, if any. */
+function embeddedHost(hostname: string, offset: number, b: Brand): string | undefined {
+  const rest = hostname.slice(offset);
+  return b.hosts.find((h) => rest.startsWith(`${h}.`) || rest.startsWith(`${h}-`));
+}
+
+export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary): Evidence[] {
+  const out: Evidence[] = [];
+  const { hostname, subdomainLabels } = s.info;
+  let offset = 0;
+  for (const label of subdomainLabels) {
+    const flat = label.replace(/-/g, '');
+    for (const b of index.byToken.get(flat) ?? []) {
+      const host = embeddedHost(hostname, offset, b);
+      if (host) {
+        out.push(evidence('embedding', b, EMBEDDED_HOST_SCORE, `"${hostname}" starts with the real host ${host} but belongs to ${s.info.domain ?? 'another site'}`));
+      } else {
+        out.push(evidence('embedding', b, EMBEDDED_BRAND_SCORE, `the subdomain "${label}" names ${brandName(b)} on the unrelated ${s.info.domain ?? 'site'}`));
+      }
+    }
+    const boundaries = new Set<number>([0, flat.length]);
+    for (const hit of findBrands(flat, boundaries, index, vocab)) {
+      if (hit.words.unknown > 0 || comboScore(hit) === 0) continue;
+      out.push(evidence('embedding', hit.brand, EMBEDDED_COMBO_SCORE,
+        `the subdomain "${label}" combines ${brandName(hit.brand)} with "${[...hit.words.strong, ...hit.words.weak].join('", "')}" on the unrelated ${s.info.domain ?? 'site'}`));
+    }
+    offset += label.length + 1;
+  }
+  return out;
+}
+
+/** "ad.obe.com": the brand written across the dots of the host name. */
+export function splitBrandRule(s: Subject, index: BrandIndex, vocab: Vocabulary): Evidence[] {
+  const { subdomainLabels, domainLabel } = s.info;
+  if (subdomainLabels.length === 0 || !domainLabel) return [];
+  const out: Evidence[] = [];
+  // Join the labels nearest the registrable domain first: "login.ac.me.com" -> "acme".
+  for (let from = subdomainLabels.length - 1; from >= 0; from--) {
+    const joined = [...subdomainLabels.slice(from), domainLabel].join('').replace(/-/g, '');
+    for (const b of index.byToken.get(joined) ?? []) {
+      const before = parseWords(subdomainLabels.slice(0, from).join(''), vocab);
+      out.push(evidence('embedding', b, SPLIT_BRAND_SCORE + (before.strong.length ? 0.05 : 0),
+        `"${s.info.hostname}" spells ${brandName(b)} across its dots but belongs to ${s.info.domain ?? 'another site'}`));
+    }
+  }
+  return out;
+}

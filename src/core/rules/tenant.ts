@@ -1,0 +1,66 @@
+/**
+ * Tenant: on an IdP's shared domain (okta.com, oktapreview.com,
+ * okta-emea.com, onelogin.com, auth0.com, b2clogin.com, ...) each customer
+ * is a subdomain, and anyone can register one. A tenant label that
+ * resembles the company's (typo, homoglyph, brand plus words) or the
+ * company's own tenant name on another cell of the IdP is impersonation.
+ */
+import type { BrandIndex } from '../brand-index.ts';
+import type { HostInfo } from '../host.ts';
+import type { IdentityProvider } from '../idps.ts';
+import type { Vocabulary } from '../segment.ts';
+import { makeSubject } from '../subject.ts';
+import { combosquatRule } from './combosquat.ts';
+import type { Evidence } from './evidence.ts';
+import { homoglyphRule } from './homoglyph.ts';
+import { typoRule } from './typo.ts';
+
+export const TENANT_FLOOR = 0.9;
+export const OTHER_CELL_SCORE = 0.85;
+
+export interface ProtectedTenant {
+  tenant: string;
+  domain: string;
+  host: string;
+}
+
+/** Okta's companion hosts (acme-admin.okta.com) belong to the tenant. */
+export function tenantLabelOf(info: HostInfo): string | null {
+  const label = info.subdomainLabels[info.subdomainLabels.length - 1];
+  if (!label) return null;
+  return label.endsWith('-admin') ? label.slice(0, -'-admin'.length) : label;
+}
+
+export function tenantRule(
+  info: HostInfo,
+  idp: IdentityProvider,
+  index: BrandIndex,
+  tenants: readonly ProtectedTenant[],
+  vocab: Vocabulary,
+): Evidence[] {
+  const tenant = tenantLabelOf(info);
+  if (!tenant || !info.domain) return [];
+  const out: Evidence[] = [];
+  for (const t of tenants) {
+    if (t.tenant === tenant && t.domain !== info.domain && idp.tenantDomains.includes(t.domain)) {
+      out.push({
+        rule: 'tenant',
+        score: OTHER_CELL_SCORE,
+        target: t.host,
+        detail: `"${tenant}" is the company's ${idp.name} tenant name, but on ${info.domain} instead of ${t.domain}: anyone can register a tenant there`,
+      });
+    }
+  }
+  const subject = makeSubject(info, tenant, vocab);
+  const found = [...homoglyphRule(subject, index), ...typoRule(subject, index, vocab.strong), ...combosquatRule(subject, index, vocab)];
+  for (const e of found) {
+    out.push({
+      ...e,
+      rule: 'tenant',
+      // Weak findings (a short brand one letter off) stay weak even here.
+      score: e.score >= 0.45 ? Math.max(e.score, TENANT_FLOOR) : e.score,
+      detail: `${idp.name} tenant "${tenant}.${info.domain}": ${e.detail}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Typo: the label, or its core without identity words, is a small edit
+ * (insert, delete, substitute, swap) from a brand, after hyphens are
+ * dropped and digits that stand for letters are read as letters. Short
+ * brands need more evidence: one changed letter in a brand of four letters
+ * or fewer is not enough alone, only beside an identity word.
+ */
+import { typoCandidates, type BrandIndex } from '../brand-index.ts';
+import type { Brand } from '../brands.ts';
+import { boundedDamerau } from '../distance.ts';
+import type { Subject } from '../subject.ts';
+import { brandName, evidence, type Evidence } from './evidence.ts';
+
+/** Base score for an edit distance against a brand of the given length. */
+export function typoScore(distance: number, brandLength: number): number {
+  if (distance === 0 || distance === 1) {
+    if (brandLength >= 7) return 0.8;
+    if (brandLength >= 5) return 0.62;
+    return 0.3;
+  }
+  if (distance === 2 && brandLength >= 9) return 0.62;
+  return 0;
+}
+
+const STRONG_WORD_BONUS = 0.25;
+const WEAK_WORD_BONUS = 0.2;
+
+function describe(text: string, b: Brand, distance: number): string {
+  if (distance === 0) {
+    return text.replace(/-/g, '') === b.token
+      ? `"${text}" is ${brandName(b)} with hyphens added`
+      : `"${text}" spells ${brandName(b)} with digits for letters`;
+  }
+  return `"${text}" is ${distance === 1 ? 'one letter' : 'two letters'} away from ${brandName(b)}`;
+}
+
+export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet<string>): Evidence[] {
+  const out: Evidence[] = [];
+  const candidates = [{ text: s.label, typo: s.typo, removed: [] as readonly string[] }, ...s.cores];
+  for (const c of candidates) {
+    if (c.typo.length < 2) continue;
+    for (const b of typoCandidates(index, c.typo)) {
+      if (c.text === b.token || c.text === b.display) continue;
+      const d = boundedDamerau(c.typo, b.typo, 2);
+      let score = typoScore(d, b.typo.length);
+      if (score === 0) continue;
+      if (c.removed.length > 0) score += c.removed.some((w) => strongWords.has(w)) ? STRONG_WORD_BONUS : WEAK_WORD_BONUS;
+      const words = c.removed.length ? ` with "${c.removed.join('", "')}" added` : '';
+      out.push(evidence('typo', b, Math.min(0.9, score), describe(c.text, b, d) + words));
+    }
+  }
+  return out;
+}

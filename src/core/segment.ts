@@ -1,0 +1,95 @@
+/**
+ * Splits the letters around a brand into known words: "okta", "sso",
+ * "my", digits. The parse that leaves the fewest letters unexplained wins;
+ * unexplained letters are an "unknown word", weaker evidence than a brand
+ * next to identity words only.
+ */
+
+export interface WordParse {
+  /** Letters no keyword or digit run explains. */
+  unknown: number;
+  strong: string[];
+  weak: string[];
+  /** The unexplained letters, joined with "-" between runs. */
+  unknownText: string;
+}
+
+export interface Vocabulary {
+  strong: ReadonlySet<string>;
+  weak: ReadonlySet<string>;
+  maxLength: number;
+}
+
+const EMPTY: WordParse = { unknown: 0, strong: [], weak: [], unknownText: '' };
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Dynamic programme over positions: cost = unexplained letters, then fewer
+ * words (longer keywords preferred). `exclude` is the brand itself, which
+ * must not explain its own repetition ("duo" in "pinduoduo").
+ */
+export function parseWords(text: string, vocab: Vocabulary, exclude = ''): WordParse {
+  const n = text.length;
+  if (n === 0) return EMPTY;
+  const cost = new Array<number>(n + 1).fill(Infinity);
+  const words = new Array<number>(n + 1).fill(Infinity);
+  const from = new Array<number>(n + 1).fill(-1);
+  const kind = new Array<'s' | 'w' | 'd' | 'u'>(n + 1).fill('u');
+  cost[0] = 0;
+  words[0] = 0;
+  const better = (i: number, c: number, w: number): boolean => c < (cost[i] as number) || (c === cost[i] && w < (words[i] as number));
+  for (let i = 0; i < n; i++) {
+    const c = cost[i] as number;
+    if (c === Infinity) continue;
+    const w = words[i] as number;
+    // one unexplained letter
+    if (better(i + 1, c + 1, w + 1)) {
+      cost[i + 1] = c + 1;
+      words[i + 1] = w + 1;
+      from[i + 1] = i;
+      kind[i + 1] = 'u';
+    }
+    // a run of digits
+    if (isDigit(text.charCodeAt(i))) {
+      let j = i;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      if (better(j, c, w + 1)) {
+        cost[j] = c;
+        words[j] = w + 1;
+        from[j] = i;
+        kind[j] = 'd';
+      }
+    }
+    // a keyword
+    const limit = Math.min(n, i + vocab.maxLength);
+    for (let j = i + 2; j <= limit; j++) {
+      const piece = text.slice(i, j);
+      if (piece === exclude) continue;
+      const k = vocab.strong.has(piece) ? 's' : vocab.weak.has(piece) ? 'w' : null;
+      if (k && better(j, c, w + 1)) {
+        cost[j] = c;
+        words[j] = w + 1;
+        from[j] = i;
+        kind[j] = k;
+      }
+    }
+  }
+  const pieces: { text: string; kind: 's' | 'w' | 'd' | 'u' }[] = [];
+  for (let j = n; j > 0; j = from[j] as number) pieces.unshift({ text: text.slice(from[j] as number, j), kind: kind[j] ?? 'u' });
+  const strong = pieces.filter((p) => p.kind === 's').map((p) => p.text);
+  const weak = pieces.filter((p) => p.kind === 'w').map((p) => p.text);
+  const runs: string[] = [];
+  let run = '';
+  for (const p of pieces) {
+    if (p.kind === 'u') run += p.text;
+    else if (run) {
+      runs.push(run);
+      run = '';
+    }
+  }
+  if (run) runs.push(run);
+  return { unknown: cost[n] as number, strong, weak, unknownText: runs.join('-') };
+}

@@ -1,0 +1,87 @@
+/**
+ * The forms of a host's registrable label that the rules look at, computed
+ * once per host: hyphen-less, skeleton, typo form, hyphen tokens, and the
+ * "cores" left after identity words are taken off ("tmoblie" from
+ * "t-moblie-okta", "twiiio" from "twiiiosso").
+ */
+import type { HostInfo } from './host.ts';
+import { typoForm } from './label-forms.ts';
+import type { Vocabulary } from './segment.ts';
+import { hasNonAscii, skeleton } from './skeleton.ts';
+
+export interface Subject {
+  info: HostInfo;
+  /** Unicode registrable label, e.g. "t-moblie-okta" or "аcme". */
+  label: string;
+  /** Letters to search for brands in: hyphen-less, folded to ASCII look-alikes when the label is IDN. */
+  flat: string;
+  /** Positions in `flat` where a hyphen stood (plus 0 and the end). */
+  boundaries: ReadonlySet<number>;
+  isIdn: boolean;
+  skeleton: string;
+  typo: string;
+  tokens: readonly string[];
+  /** Brand-bearing candidates with identity words removed, with the words removed. */
+  cores: readonly Core[];
+}
+
+export interface Core {
+  text: string;
+  typo: string;
+  skeleton: string;
+  removed: readonly string[];
+}
+
+function boundaryPositions(label: string): Set<number> {
+  const out = new Set<number>([0]);
+  let pos = 0;
+  for (const ch of label) {
+    if (ch === '-') out.add(pos);
+    else pos += ch.length;
+  }
+  out.add(pos);
+  return out;
+}
+
+function makeCore(text: string, removed: readonly string[]): Core {
+  return { text, typo: typoForm(text), skeleton: skeleton(text), removed };
+}
+
+/** Takes identity words off the ends of a hyphen-less label: "twiiiosso" -> "twiiio". */
+function stripEdgeKeywords(flat: string, vocab: Vocabulary): Core[] {
+  const out: Core[] = [];
+  const isWord = (w: string): boolean => vocab.strong.has(w) || vocab.weak.has(w);
+  for (let k = 2; k <= Math.min(vocab.maxLength, flat.length - 3); k++) {
+    const head = flat.slice(0, k);
+    const tail = flat.slice(flat.length - k);
+    if (isWord(head)) out.push(makeCore(flat.slice(k), [head]));
+    if (isWord(tail)) out.push(makeCore(flat.slice(0, flat.length - k), [tail]));
+  }
+  return out;
+}
+
+export function makeSubject(info: HostInfo, label: string, vocab: Vocabulary): Subject {
+  const isIdn = hasNonAscii(label);
+  const hyphenless = label.replace(/-/g, '');
+  const flat = isIdn ? skeleton(hyphenless) : hyphenless;
+  const tokens = label.split('-').filter((t) => t.length > 0);
+  const cores: Core[] = [];
+  if (tokens.length > 1) {
+    const kept = tokens.filter((t) => !vocab.strong.has(t) && !vocab.weak.has(t) && !/^\d+$/.test(t));
+    const removed = tokens.filter((t) => !kept.includes(t));
+    if (kept.length > 0 && removed.length > 0) cores.push(makeCore(kept.join(''), removed));
+    if (kept.length > 1) for (const t of kept) cores.push(makeCore(t, tokens.filter((x) => x !== t)));
+  }
+  if (!isIdn) cores.push(...stripEdgeKeywords(hyphenless, vocab));
+  return {
+    info,
+    label,
+    flat,
+    boundaries: isIdn ? new Set([0, flat.length]) : boundaryPositions(label),
+    isIdn,
+    skeleton: skeleton(hyphenless),
+    typo: typoForm(label),
+    tokens,
+    cores,
+  };
+}
