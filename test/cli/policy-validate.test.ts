@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './mem-io.ts';
+
+const validate = (text: string) => runCli(['policy', 'validate', 'p.json'], { files: { 'p.json': text } });
+
+describe('policy validate', () => {
+  it('prints every error naming the key and the reason, then exits 2 with a one-line summary', async () => {
+    const r = await validate(
+      JSON.stringify({
+        protectedDomains: ['acme.com', 'not a host', 'com'],
+        mode: 'blok',
+        allowBypass: 'yes',
+        reportUrl: 'http://siem.example/hook',
+        reportHeaders: { Cookie: 'x' },
+        colour: 'blue',
+      }),
+    );
+    expect(r.code).toBe(2);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(/^p\.json: protectedDomains\[1\]: "not a host" is not a host name/),
+      expect.stringMatching(/^p\.json: protectedDomains\[2\]: "com" is a public suffix/),
+      'p.json: mode: must be one of "block", "warn", "monitor", got "blok"',
+      'p.json: allowBypass: must be true or false, got "yes"',
+      'p.json: reportUrl: must use https (http is allowed for loopback hosts only)',
+      'p.json: reportHeaders.Cookie: cannot be set',
+      'p.json: colour: is not a known policy key; ignored',
+    ]);
+    expect(r.stderr).toBe('lookalike-guard: p.json: 7 policy errors\n');
+  });
+
+  it('says "valid", lists the keys set and the policy version, and exits 0 for a clean file', async () => {
+    const r = await validate(JSON.stringify({ protectedDomains: ['acme.com', 'acme.okta.com'], mode: 'warn' }));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^p\.json: valid; 2 keys set \(protectedDomains, mode\); policyVersion [0-9a-f]{8}\n$/);
+  });
+
+  it('notes an empty protectedDomains without failing', async () => {
+    const r = await validate('{}');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('note: protectedDomains is empty');
+  });
+
+  it.each([
+    ['not JSON', '{"mode": ', /p\.json is not valid JSON/],
+    ['not an object', '["acme.com"]', /p\.json: 1 policy error$/m],
+  ])('rejects %s with exit 2', async (_what, text, message) => {
+    const r = await validate(text);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('exits 2 on a missing file', async () => {
+    const r = await runCli(['policy', 'validate', 'nope.json']);
+    expect(r).toMatchObject({ code: 2, stderr: 'lookalike-guard: cannot read policy file nope.json: no such file\n' });
+  });
+});
