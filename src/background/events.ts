@@ -7,11 +7,12 @@ import browser from 'webextension-polyfill';
 import { toReport, type EventReport, type GuardEventInput } from '../core/event.ts';
 import { policyVersion, type Policy } from '../core/policy.ts';
 import { pushBounded } from '../core/report-queue.ts';
+import { EVENTS_KEY } from '../core/storage-keys.ts';
 import { enqueueReport, reportingEnabled } from './reporting.ts';
 import { withStorageLock } from './storage-lock.ts';
 import { readStoredPolicy } from './stored-policy.ts';
 
-export const EVENTS_KEY = 'events';
+export { EVENTS_KEY };
 export const MAX_EVENTS = 1000;
 
 export type RecordEventInput = GuardEventInput;

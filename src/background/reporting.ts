@@ -9,17 +9,20 @@ import browser, { type Alarms, type Storage } from 'webextension-polyfill';
 import { reportFromStored, type EventReport } from '../core/event.ts';
 import { checkReportUrl, type Policy } from '../core/policy.ts';
 import { isDelivered, pushBounded, retryDelayMs } from '../core/report-queue.ts';
+import {
+  REPORT_DROPPED_KEY,
+  REPORT_DROPPED_REPORTED_KEY,
+  REPORT_QUEUE_KEY,
+  REPORT_RETRY_KEY,
+} from '../core/storage-keys.ts';
 import { withStorageLock } from './storage-lock.ts';
 import { LOCAL_POLICY_KEY, readStoredPolicy } from './stored-policy.ts';
 
 export const REPORT_ALARM = 'lookalike-guard:report-retry';
-export const QUEUE_KEY = 'reportQueue';
-/** Cumulative count of reports pushed out of the full queue. */
-export const DROPPED_KEY = 'reportDropped';
-/** How much of DROPPED_KEY has already been announced to the endpoint. */
-export const DROPPED_REPORTED_KEY = 'reportDroppedReported';
-/** {attempt, nextAt}: the backoff state, in storage so it survives restarts. */
-export const RETRY_KEY = 'reportRetry';
+const QUEUE_KEY = REPORT_QUEUE_KEY;
+const DROPPED_KEY = REPORT_DROPPED_KEY;
+const DROPPED_REPORTED_KEY = REPORT_DROPPED_REPORTED_KEY;
+const RETRY_KEY = REPORT_RETRY_KEY;
 export const MAX_QUEUE = 500;
 export const FETCH_TIMEOUT_MS = 10_000;
 

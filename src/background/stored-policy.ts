@@ -5,8 +5,9 @@
  */
 import browser from 'webextension-polyfill';
 import { mergePolicy, parsePolicy, type EffectivePolicy, type PolicyError } from '../core/policy.ts';
+import { LOCAL_POLICY_KEY } from '../core/storage-keys.ts';
 
-export const LOCAL_POLICY_KEY = 'localPolicy';
+export { LOCAL_POLICY_KEY };
 
 export interface StoredPolicy extends EffectivePolicy {
   managedErrors: PolicyError[];
