@@ -17,6 +17,8 @@ export interface BannerInfo {
   displayHost: string;
   /** Protected host it imitates, if known. */
   target?: string;
+  /** Who owns the target, in words: "Acme" or "Acme (Okta)". */
+  targetName?: string;
   reasons: Reason[];
 }
 

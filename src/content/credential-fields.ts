@@ -1,0 +1,76 @@
+/**
+ * Which form fields carry credentials: password and one-time-code fields,
+ * the user-name/e-mail field that goes with them, and any field of a form
+ * that has a password field. Attribute checks only, no layout: these run on
+ * every guarded key event.
+ */
+
+const OTP_NAME = /(^|[^a-z])(otp|totp|mfa|passcode|one-?time|verification-?code|2fa)([^a-z]|$)/i;
+const USER_NAME = /user|e-?mail|login|identifier|account|principal|upn/i;
+const TEXTUAL = new Set(['', 'text', 'email', 'tel', 'number', 'password', 'search']);
+
+function attr(el: Element, name: string): string {
+  return el.getAttribute(name) ?? '';
+}
+
+function isInput(el: Element | null): el is HTMLInputElement {
+  return el !== null && el.localName === 'input';
+}
+
+function inputType(el: HTMLInputElement): string {
+  return attr(el, 'type').toLowerCase();
+}
+
+export function isPasswordField(el: HTMLInputElement): boolean {
+  // The type attribute, not .type: a page may switch it to "text" to show the password.
+  return inputType(el) === 'password' || /(^|\s)(current|new)-password(\s|$)/i.test(attr(el, 'autocomplete'));
+}
+
+export function isOtpField(el: HTMLInputElement): boolean {
+  return /(^|\s)one-time-code(\s|$)/i.test(attr(el, 'autocomplete')) || OTP_NAME.test(`${attr(el, 'name')} ${el.id}`);
+}
+
+export function isUserNameLike(el: HTMLInputElement): boolean {
+  const type = inputType(el);
+  if (type === 'email') return true;
+  if (!TEXTUAL.has(type)) return false;
+  return /(^|\s)(username|email)(\s|$)/i.test(attr(el, 'autocomplete')) || USER_NAME.test(`${attr(el, 'name')} ${el.id}`);
+}
+
+function formHasSecret(form: HTMLFormElement): boolean {
+  for (const el of Array.from(form.elements)) {
+    if (isInput(el) && (isPasswordField(el) || isOtpField(el))) return true;
+  }
+  return false;
+}
+
+/** The field an event is about is a credential field (or the form holding one). */
+export function isCredentialTarget(el: Element | null): boolean {
+  if (el === null) return false;
+  if (el.localName === 'form') return formHasSecret(el as HTMLFormElement);
+  if (!isInput(el)) return false;
+  if (!TEXTUAL.has(inputType(el))) return false;
+  if (isPasswordField(el) || isOtpField(el)) return true;
+  const form = el.form;
+  if (form !== null) return formHasSecret(form) || isUserNameLike(el);
+  // Sign-in widgets often have no <form>: a user-name field is held on its own.
+  return isUserNameLike(el);
+}
+
+/** Every credential field of the document (bounded scan of its inputs). */
+export function credentialFields(doc: Document, limit = 300): HTMLInputElement[] {
+  const inputs = doc.getElementsByTagName('input');
+  const out: HTMLInputElement[] = [];
+  for (let i = 0; i < inputs.length && i < limit; i++) {
+    const el = inputs[i];
+    if (el !== undefined && isCredentialTarget(el)) out.push(el);
+  }
+  return out;
+}
+
+/** Clears values written before the verdict: autofill, or a page script setting .value. */
+export function clearCredentialValues(doc: Document): void {
+  for (const el of credentialFields(doc)) {
+    if (el.value !== '') el.value = '';
+  }
+}

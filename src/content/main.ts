@@ -1,0 +1,131 @@
+/**
+ * Content script, all frames, document_start. Holds credential fields from
+ * the first instant until the worker's decision for this frame allows them,
+ * reports page facts when a sign-in form is present, and shows the warn
+ * banner. The worker decides; this script only gathers facts and enforces.
+ * It never reads, stores or sends what the user types.
+ */
+import type { FrameDecision } from '../messages.ts';
+import { send, type MessageType, type RequestOf, type ResponseOf } from '../messages.ts';
+import { hideBanner, showBanner } from './banner.ts';
+import { clearCredentialValues } from './credential-fields.ts';
+import { installFieldGuard } from './field-guard.ts';
+import { collectFacts, signInSignature } from './page-facts.ts';
+import { watchSignIn } from './signin-watch.ts';
+
+type State = 'pending' | 'block' | 'open' | 'released';
+
+let state: State = 'pending';
+let strict = true;
+/** Credential fields that facts evaluated by the worker have covered. */
+const covered = new WeakSet<Element>();
+let factsInFlight = false;
+let factsAgain = false;
+let lastFactsSignature: string | null = null;
+let stopWatch: (() => void) | null = null;
+
+const uninstallGuard = installFieldGuard({
+  mustHold(field) {
+    if (state === 'pending' || state === 'block') return true;
+    if (state === 'released' || !strict) return false;
+    return factsInFlight || !covered.has(field);
+  },
+  touched(field) {
+    if (state === 'open' && !covered.has(field)) reportFacts();
+  },
+});
+
+const RETRY_MS = [50, 150, 400, 1000, 2000, 4000];
+
+function contextAlive(): boolean {
+  try {
+    return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/** Asks the worker, retrying while it starts; an orphaned script (extension reloaded) lets go. */
+async function ask<T extends MessageType>(type: T, body: RequestOf<T>): Promise<ResponseOf<T> | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const answer = await send(type, body);
+      if (answer !== undefined) return answer;
+    } catch {
+      // The worker is starting, or this context was invalidated.
+    }
+    if (!contextAlive()) {
+      release();
+      return null;
+    }
+    await new Promise((r) => setTimeout(r, RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]));
+  }
+}
+
+function release(): void {
+  state = 'released';
+  uninstallGuard();
+  stopWatch?.();
+  stopWatch = null;
+  hideBanner();
+}
+
+function apply(d: FrameDecision, fieldsCovered: readonly Element[] = []): void {
+  if (state === 'released' || state === 'block') return;
+  switch (d.kind) {
+    case 'release':
+      release();
+      return;
+    case 'block':
+      state = 'block';
+      stopWatch?.();
+      stopWatch = null;
+      clearCredentialValues(document);
+      return;
+    case 'open':
+      state = 'open';
+      strict = d.strict;
+      for (const f of fieldsCovered) covered.add(f);
+      if (d.banner) showBanner(d.banner);
+      else hideBanner();
+      if (document.readyState !== 'loading') afterDom();
+  }
+}
+
+function reportFacts(): void {
+  if (state !== 'open') return;
+  if (factsInFlight) {
+    factsAgain = true;
+    return;
+  }
+  const { facts, fields } = collectFacts(document);
+  lastFactsSignature = signInSignature(document);
+  factsInFlight = true;
+  void ask('frame:facts', { facts }).then((d) => {
+    factsInFlight = false;
+    if (d) apply(d, fields);
+    if (factsAgain) {
+      factsAgain = false;
+      reportFacts();
+    }
+  });
+}
+
+/** DOM ready (or decision arrived after it): first facts, then watch for a late sign-in form. */
+function afterDom(): void {
+  if (state === 'pending') {
+    // Whatever filled credential fields before any verdict (autofill, page script) goes.
+    clearCredentialValues(document);
+    return;
+  }
+  if (state !== 'open') return;
+  const sig = signInSignature(document);
+  if (sig !== '' && sig !== lastFactsSignature) reportFacts();
+  stopWatch ??= watchSignIn(reportFacts);
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterDom, { once: true });
+
+void ask('frame:hello', {}).then((d) => {
+  if (d) apply(d);
+});
