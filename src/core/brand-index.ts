@@ -7,11 +7,14 @@
  */
 import type { Brand } from './brands.ts';
 import { deletions } from './label-forms.ts';
+import { looseSkeleton } from './skeleton.ts';
 
 export interface BrandIndex {
   brands: readonly Brand[];
   byToken: ReadonlyMap<string, readonly Brand[]>;
   bySkeleton: ReadonlyMap<string, readonly Brand[]>;
+  /** looseSkeleton -> brands long enough for the loose tier. */
+  byLooseSkeleton: ReadonlyMap<string, readonly Brand[]>;
   byPrefix: ReadonlyMap<string, readonly Brand[]>;
   byDeletion: ReadonlyMap<string, readonly Brand[]>;
   /** Brands long enough for distance-2 typos have their 2-deletions indexed too. */
@@ -21,6 +24,8 @@ export interface BrandIndex {
 /** Brands this long (typo form) also match at edit distance 2. */
 export const DISTANCE_TWO_MIN = 9;
 export const PREFIX = 3;
+/** Brands this long also match on the loose skeleton. */
+export const LOOSE_MIN = 5;
 
 function push(map: Map<string, Brand[]>, key: string, brand: Brand): void {
   const list = map.get(key);
@@ -31,12 +36,14 @@ function push(map: Map<string, Brand[]>, key: string, brand: Brand): void {
 export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
   const byToken = new Map<string, Brand[]>();
   const bySkeleton = new Map<string, Brand[]>();
+  const byLooseSkeleton = new Map<string, Brand[]>();
   const byPrefix = new Map<string, Brand[]>();
   const byDeletion = new Map<string, Brand[]>();
   let longestTypo = 0;
   for (const b of brands) {
     push(byToken, b.token, b);
     push(bySkeleton, b.skeleton, b);
+    if (b.token.length >= LOOSE_MIN) push(byLooseSkeleton, looseSkeleton(b.token), b);
     push(byPrefix, b.token.slice(0, PREFIX), b);
     longestTypo = Math.max(longestTypo, b.typo.length);
     push(byDeletion, b.typo, b);
@@ -45,7 +52,7 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
       if (b.typo.length >= DISTANCE_TWO_MIN) for (const d2 of deletions(d1)) push(byDeletion, d2, b);
     }
   }
-  return { brands, byToken, bySkeleton, byPrefix, byDeletion, longestTypo };
+  return { brands, byToken, bySkeleton, byLooseSkeleton, byPrefix, byDeletion, longestTypo };
 }
 
 /** Brands whose typo form may be within distance 1 (2 for long brands) of `typo`. */

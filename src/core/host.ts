@@ -103,12 +103,11 @@ export function parseHost(input: string): HostResult {
   }
 
   const labels = hostname.split('.');
-  const p = parseDomain(hostname, {
-    extractHostname: false,
-    allowPrivateDomains: true,
-    validateHostname: false,
-    detectIp: false,
-  });
+  const options = { extractHostname: false, allowPrivateDomains: true, validateHostname: false, detectIp: false };
+  let p = parseDomain(hostname, options);
+  // A host that is itself a private suffix (github.io, snowflake.app) is
+  // judged by its ICANN registrable domain, or it could never be scored.
+  if (!p.domain) p = parseDomain(hostname, { ...options, allowPrivateDomains: false });
   const domain = p.domain && p.domain.length > 0 ? p.domain : null;
   const domainLabel = domain && p.domainWithoutSuffix ? p.domainWithoutSuffix : null;
   const subdomain = domain && p.subdomain ? p.subdomain : '';

@@ -18,6 +18,11 @@ export interface IdentityProvider {
   familyTlds?: readonly string[];
   /** Shared domains with one tenant per subdomain. */
   tenantDomains: readonly string[];
+  /**
+   * The name means identity and nothing else (Okta, not Google): any other
+   * word hyphenated with it is impersonation, not a third-party product.
+   */
+  distinctive: boolean;
   /** Where "go to the real sign-in page" leads for this IdP. */
   signIn: string;
 }
@@ -25,6 +30,7 @@ export interface IdentityProvider {
 export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
   {
     name: 'Okta',
+    distinctive: true,
     brands: ['okta', 'oktapreview'],
     family: [
       'okta.com', 'oktapreview.com', 'okta-emea.com', 'okta-gov.com', 'okta.mil', 'oktacdn.com', 'okta-cdn.com',
@@ -35,6 +41,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
   },
   {
     name: 'Microsoft Entra',
+    distinctive: false,
     brands: ['microsoft', 'microsoftonline', 'office365', 'azuread', 'msftauth', 'msauth'],
     family: [
       'microsoft.com', 'microsoftonline.com', 'microsoftonline-p.com', 'microsoftonline-p.net', 'msauth.net',
@@ -58,7 +65,8 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
   },
   {
     name: 'Google',
-    brands: ['google', 'gmail', 'googlemail', 'gsuite'],
+    distinctive: false,
+    brands: ['google', 'gmail', 'googlemail'],
     family: [
       'google.com', 'googleapis.com', 'gstatic.com', 'googleusercontent.com', 'googlevideo.com',
       'googletagmanager.com', 'googletagservices.com', 'google-analytics.com', 'googleadservices.com',
@@ -77,6 +85,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
   },
   {
     name: 'OneLogin',
+    distinctive: true,
     brands: ['onelogin'],
     family: ['onelogin.com', 'onelogin.net', 'onelogin.eu'],
     tenantDomains: ['onelogin.com', 'onelogin.eu'],
@@ -84,6 +93,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
   },
   {
     name: 'Auth0',
+    distinctive: true,
     brands: ['auth0'],
     family: ['auth0.com', 'auth0cdn.com', 'auth0.net'],
     tenantDomains: ['auth0.com'],
@@ -91,6 +101,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
   },
   {
     name: 'Ping Identity',
+    distinctive: true,
     brands: ['pingidentity', 'pingone', 'pingid', 'pingfederate'],
     family: ['pingidentity.com', 'pingone.com', 'pingone.eu', 'pingone.asia', 'pingone.ca', 'pingone.com.au', 'pingid.com', 'pingidentity.eu'],
     tenantDomains: ['pingone.com', 'pingone.eu', 'pingone.asia', 'pingone.ca', 'pingidentity.com'],
@@ -98,6 +109,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
   },
   {
     name: 'Duo',
+    distinctive: true,
     brands: ['duosecurity', 'duomobile'],
     family: ['duosecurity.com', 'duo.com', 'duomobile.com', 'duosecurity.eu'],
     tenantDomains: ['duosecurity.com'],
@@ -105,6 +117,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
   },
   {
     name: 'JumpCloud',
+    distinctive: true,
     brands: ['jumpcloud'],
     family: ['jumpcloud.com', 'jumpcloud.eu', 'jumpcloud-status.com'],
     tenantDomains: [],

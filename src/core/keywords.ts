@@ -33,6 +33,8 @@ export const WEAK_KEYWORDS: readonly string[] = [
   'test', 'prod', 'mobile', 'benefits', 'payroll', 'pay', 'token', 'key', 'keys', 'wallet', 'user', 'users',
   'session', 'sessions', 'check', 'confirm', 'validate', 'validation', 'alert', 'alerts', 'notice', 'notify',
   'login1', 'sign', 'www', 'sspr',
+  // the dot dropped before the real suffix: "acmecom.com"
+  'com', 'org',
 ];
 
 /**

@@ -1,16 +1,22 @@
 /** Normalised forms of a host label that the rules compare. */
+import { letterFold } from './skeleton.ts';
 
 /** Digits that stand for letters in typosquats. */
 const DIGIT_LETTER: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
 
-/** Hyphens removed, digits that stand for letters replaced: "tw1l-io" -> "twilio". */
+/**
+ * The form typo distances are measured on: hyphens removed, digits that
+ * stand for letters replaced, look-alike letters folded ("tw1l-io" and
+ * "twiiio" -> "twlllo", like "twilio"; letter for letter, no rn -> m), so a look-alike swap costs nothing
+ * and a real typo on top of one is still a single edit.
+ */
 export function typoForm(label: string): string {
   let out = '';
   for (const ch of label) {
     if (ch === '-') continue;
     out += DIGIT_LETTER[ch] ?? ch;
   }
-  return out;
+  return letterFold(out);
 }
 
 /** All strings made by deleting one character (the SymSpell neighbourhood). */

@@ -41,12 +41,47 @@ export function skeleton(label: string): string {
   s = s.toLowerCase();
   // Pairs first, on the letters as written: "ci" must not become "cl" -> "d".
   for (const [re, to] of MULTI_FOLD) s = s.replace(re, to);
+  return foldAscii(s);
+}
+
+function foldAscii(s: string): string {
   let folded = '';
   for (const ch of s) folded += ASCII_FOLD[ch] ?? ch;
   return folded;
 }
 
+/**
+ * Character-for-character folding only (no rn -> m): keeps lengths, so
+ * edit distances measured on it still count real typing errors.
+ */
+export function letterFold(label: string): string {
+  return foldAscii((ASCII_ONLY.test(label) ? label : foldUnicode(label)).toLowerCase());
+}
+
 /** True when the label uses any character outside ASCII letters, digits and hyphen. */
 export function hasNonAscii(label: string): boolean {
   return !/^[a-z0-9-]*$/.test(label);
+}
+
+/**
+ * Looser ASCII look-alikes for a second, weaker homoglyph tier: letters
+ * that mirror or nearly match in small address-bar fonts (b/d, q/g, e/c,
+ * n/m) and a stray l beside a tall letter (lh, lb, lk, dl). Too loose for
+ * short names ("bell" and "dell"), so only long brands use it.
+ */
+const LOOSE_PAIRS: readonly (readonly [RegExp, string])[] = [
+  [/nn|rr/g, 'm'],
+  [/lh/g, 'h'],
+  [/lb/g, 'b'],
+  [/lk/g, 'k'],
+  [/dl/g, 'd'],
+];
+const LOOSE_SINGLE: Readonly<Record<string, string>> = { b: 'd', q: 'g', e: 'c', n: 'm' };
+
+export function looseSkeleton(label: string): string {
+  let s = skeleton(label);
+  for (const [re, to] of LOOSE_PAIRS) s = s.replace(re, to);
+  let out = '';
+  for (const ch of s) out += LOOSE_SINGLE[ch] ?? ch;
+  return out;
 }

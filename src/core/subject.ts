@@ -7,7 +7,7 @@
 import type { HostInfo } from './host.ts';
 import { typoForm } from './label-forms.ts';
 import type { Vocabulary } from './segment.ts';
-import { hasNonAscii, skeleton } from './skeleton.ts';
+import { hasNonAscii, looseSkeleton, skeleton } from './skeleton.ts';
 
 export interface Subject {
   info: HostInfo;
@@ -19,6 +19,7 @@ export interface Subject {
   boundaries: ReadonlySet<number>;
   isIdn: boolean;
   skeleton: string;
+  loose: string;
   typo: string;
   tokens: readonly string[];
   /** Brand-bearing candidates with identity words removed, with the words removed. */
@@ -29,6 +30,7 @@ export interface Core {
   text: string;
   typo: string;
   skeleton: string;
+  loose: string;
   removed: readonly string[];
 }
 
@@ -44,7 +46,7 @@ function boundaryPositions(label: string): Set<number> {
 }
 
 function makeCore(text: string, removed: readonly string[]): Core {
-  return { text, typo: typoForm(text), skeleton: skeleton(text), removed };
+  return { text, typo: typoForm(text), skeleton: skeleton(text), loose: looseSkeleton(text), removed };
 }
 
 /** Takes identity words off the ends of a hyphen-less label: "twiiiosso" -> "twiiio". */
@@ -80,6 +82,7 @@ export function makeSubject(info: HostInfo, label: string, vocab: Vocabulary): S
     boundaries: isIdn ? new Set([0, flat.length]) : boundaryPositions(label),
     isIdn,
     skeleton: skeleton(hyphenless),
+    loose: looseSkeleton(hyphenless),
     typo: typoForm(label),
     tokens,
     cores,

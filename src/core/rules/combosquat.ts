@@ -11,6 +11,10 @@ import { parseWords, type Vocabulary, type WordParse } from '../segment.ts';
 import type { Subject } from '../subject.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
 
+/** "acme-okta", "okta-xyz": a distinctive IdP name hyphenated with any word. */
+export const DISTINCTIVE_IDP_ALIGNED = 0.8;
+export const DISTINCTIVE_IDP_JOINED = 0.6;
+
 export interface BrandHit {
   brand: Brand;
   start: number;
@@ -55,7 +59,10 @@ export function comboScore(hit: BrandHit): number {
   if (hit.aligned) score = len >= 6 ? 0.6 : len === 5 ? 0.55 : 0.5;
   else score = len >= 6 ? 0.55 : len === 5 ? 0.45 : 0;
   if (score > 0 && strong.length > 0) score += 0.1;
-  return hit.brand.idp ? Math.min(score, 0.6) : score;
+  const idp = hit.brand.idp;
+  if (!idp) return score;
+  if (idp.distinctive) return hit.aligned ? DISTINCTIVE_IDP_ALIGNED : DISTINCTIVE_IDP_JOINED;
+  return Math.min(score, 0.6);
 }
 
 export function describeHit(label: string, hit: BrandHit): string {

@@ -47,18 +47,20 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
   return out;
 }
 
-/** "ad.obe.com": the brand written across the dots of the host name. */
+/** "ad.obe.com", "cis.co.com": the brand written across the dots of the host name. */
 export function splitBrandRule(s: Subject, index: BrandIndex, vocab: Vocabulary): Evidence[] {
-  const { subdomainLabels, domainLabel } = s.info;
-  if (subdomainLabels.length === 0 || !domainLabel) return [];
+  // Every run of two or more labels before the last one ("co.com" may be a suffix).
+  const labels = s.info.labels.slice(0, -1).map((l) => l.replace(/-/g, ''));
   const out: Evidence[] = [];
-  // Join the labels nearest the registrable domain first: "login.ac.me.com" -> "acme".
-  for (let from = subdomainLabels.length - 1; from >= 0; from--) {
-    const joined = [...subdomainLabels.slice(from), domainLabel].join('').replace(/-/g, '');
-    for (const b of index.byToken.get(joined) ?? []) {
-      const before = parseWords(subdomainLabels.slice(0, from).join(''), vocab);
-      out.push(evidence('embedding', b, SPLIT_BRAND_SCORE + (before.strong.length ? 0.05 : 0),
-        `"${s.info.hostname}" spells ${brandName(b)} across its dots but belongs to ${s.info.domain ?? 'another site'}`));
+  for (let from = 0; from < labels.length; from++) {
+    let joined = labels[from] ?? '';
+    for (let to = from + 1; to < labels.length; to++) {
+      joined += labels[to] ?? '';
+      for (const b of index.byToken.get(joined) ?? []) {
+        const before = parseWords(labels.slice(0, from).join(''), vocab);
+        out.push(evidence('embedding', b, SPLIT_BRAND_SCORE + (before.strong.length ? 0.05 : 0),
+          `"${s.info.hostname}" spells ${brandName(b)} across its dots but belongs to ${s.info.domain ?? 'another site'}`));
+      }
     }
   }
   return out;

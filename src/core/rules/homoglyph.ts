@@ -14,13 +14,25 @@ export const HOMOGLYPH_SCORE = 0.95;
 export const IDN_NEAR_SCORE = 0.85;
 const KEYWORD_BONUS = 0.02;
 
+/** The loose tier (b/d, n/m, ...) is weaker: warn for mid-length brands, block for long ones or beside identity words. */
+export function looseScore(brandLength: number, withWords: boolean): number {
+  if (withWords) return 0.85;
+  return brandLength >= 7 ? 0.78 : 0.62;
+}
+
 export function homoglyphRule(s: Subject, index: BrandIndex): Evidence[] {
   const out: Evidence[] = [];
-  const candidates: { text: string; skeleton: string; removed: readonly string[] }[] = [
-    { text: s.label.replace(/-/g, ''), skeleton: s.skeleton, removed: [] },
+  const candidates: { text: string; skeleton: string; loose: string; removed: readonly string[] }[] = [
+    { text: s.label.replace(/-/g, ''), skeleton: s.skeleton, loose: s.loose, removed: [] },
     ...s.cores,
   ];
   for (const c of candidates) {
+    for (const b of index.byLooseSkeleton.get(c.loose) ?? []) {
+      if (c.text === b.token || c.skeleton === b.skeleton) continue;
+      const extra = c.removed.length ? ` with "${c.removed.join('", "')}" added` : '';
+      out.push(evidence('homoglyph', b, looseScore(b.token.length, c.removed.length > 0),
+        `"${c.text}" can pass for ${brandName(b)} in a small font (letters such as b/d, rn/m, e/c)${extra}`));
+    }
     for (const b of index.bySkeleton.get(c.skeleton) ?? []) {
       if (c.text === b.token) continue;
       const extra = c.removed.length ? ` with "${c.removed.join('", "')}" added` : '';

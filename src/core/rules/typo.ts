@@ -23,13 +23,14 @@ export function typoScore(distance: number, brandLength: number): number {
 }
 
 const STRONG_WORD_BONUS = 0.25;
+export const IDP_TYPO_MIN = 6;
 const WEAK_WORD_BONUS = 0.2;
 
 function describe(text: string, b: Brand, distance: number): string {
   if (distance === 0) {
     return text.replace(/-/g, '') === b.token
       ? `"${text}" is ${brandName(b)} with hyphens added`
-      : `"${text}" spells ${brandName(b)} with digits for letters`;
+      : `"${text}" spells ${brandName(b)} with digits or look-alike letters`;
   }
   return `"${text}" is ${distance === 1 ? 'one letter' : 'two letters'} away from ${brandName(b)}`;
 }
@@ -41,6 +42,8 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
     if (c.typo.length < 2) continue;
     for (const b of typoCandidates(index, c.typo)) {
       if (c.text === b.token || c.text === b.display) continue;
+      // Short IdP names sit one letter from common words (auth0/auto, gmail/mail).
+      if (b.idp && b.token.length < IDP_TYPO_MIN) continue;
       const d = boundedDamerau(c.typo, b.typo, 2);
       let score = typoScore(d, b.typo.length);
       if (score === 0) continue;

@@ -1,0 +1,22 @@
+/** Loading the evaluation corpora in ../shared/corpus (or $LG_CORPUS). */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export function corpusDir(): string {
+  const dir = process.env['LG_CORPUS'] ?? fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+  if (!existsSync(dir)) throw new Error(`corpus folder not found: ${dir} (set LG_CORPUS)`);
+  return dir.endsWith('/') ? dir : `${dir}/`;
+}
+
+export function readTsv(name: string): Record<string, string>[] {
+  const [head, ...rows] = readFileSync(corpusDir() + name, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const cols = (head ?? '').split('\t');
+  return rows.map((r) => Object.fromEntries(r.split('\t').map((v, i) => [cols[i] ?? `c${i}`, v])));
+}
+
+export function readList(name: string): string[] {
+  return readFileSync(corpusDir() + name, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}

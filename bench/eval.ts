@@ -1,0 +1,127 @@
+/**
+ * npm run eval: detection and false-positive rates on ../shared/corpus,
+ * scored as a real deployment would: each company protected on its own,
+ * with only its main domain.
+ */
+import { buildEngine, scoreHost, type Engine } from '../src/core/score.ts';
+import { mergePolicy, parsePolicy } from '../src/core/policy.ts';
+import type { Level, Verdict } from '../src/core/types.ts';
+import { readList, readTsv } from './corpus.ts';
+
+const engines = new Map<string, Engine>();
+function engineFor(domain: string): Engine {
+  let e = engines.get(domain);
+  if (!e) {
+    e = buildEngine(mergePolicy(parsePolicy({ protectedDomains: [domain] }).policy, {}).policy);
+    engines.set(domain, e);
+  }
+  return e;
+}
+
+function levelOf(e: Engine, host: string): Level | 'error' {
+  const v = scoreHost(e, host);
+  return 'error' in v ? 'error' : v.level;
+}
+const flagged = (l: string): boolean => l === 'warn' || l === 'block';
+const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+
+function phish(): void {
+  const rows = readTsv('phish-2022.tsv');
+  let flag = 0;
+  let block = 0;
+  const misses: string[] = [];
+  const warns: string[] = [];
+  for (const r of rows) {
+    const l = levelOf(engineFor(r['target_domain'] ?? ''), r['domain'] ?? '');
+    if (flagged(l)) flag++;
+    if (l === 'block') block++;
+    else if (l === 'warn') warns.push(r['domain'] ?? '');
+    else misses.push(`${r['domain']} (${r['target_domain']})`);
+  }
+  console.log(`\n## phish-2022 (${rows.length} real 0ktapus hosts, each with its target_domain protected)`);
+  console.log(`flagged ${pct(flag, rows.length)} (${flag})   blocked ${pct(block, rows.length)} (${block})`);
+  console.log(`warned only: ${warns.join(' ') || 'none'}`);
+  console.log(`missed: ${misses.join(' ') || 'none'}`);
+}
+
+const TYPO_FUZZERS = new Set(['addition', 'bitsquatting', 'insertion', 'omission', 'repetition', 'replacement', 'transposition', 'vowel-swap', 'various', 'hyphenation']);
+
+function dnstwist(): void {
+  const rows = readTsv('dnstwist-dev.tsv').filter((r) => r['domain'] !== r['target']);
+  const byFuzzer = new Map<string, { n: number; flag: number; block: number; miss: string[] }>();
+  const byLen = new Map<string, { n: number; flag: number }>();
+  for (const r of rows) {
+    const target = r['target'] ?? '';
+    const l = levelOf(engineFor(target), r['domain'] ?? '');
+    const f = byFuzzer.get(r['fuzzer'] ?? '?') ?? { n: 0, flag: 0, block: 0, miss: [] };
+    f.n++;
+    if (flagged(l)) f.flag++;
+    else f.miss.push(r['domain'] ?? '');
+    if (l === 'block') f.block++;
+    byFuzzer.set(r['fuzzer'] ?? '?', f);
+    const brandLen = (target.split('.')[0] ?? '').length;
+    const key = brandLen <= 4 ? '<=4' : brandLen <= 6 ? '5-6' : brandLen <= 8 ? '7-8' : '9+';
+    const b = byLen.get(key) ?? { n: 0, flag: 0 };
+    b.n++;
+    if (flagged(l)) b.flag++;
+    byLen.set(key, b);
+  }
+  console.log(`\n## dnstwist-dev (${rows.length} permutations of 16 brands, each brand protected on its own)`);
+  console.log('fuzzer          rows  flagged  blocked  typo?  sample misses');
+  for (const [name, f] of [...byFuzzer].sort()) {
+    console.log(`${name.padEnd(14)} ${String(f.n).padStart(5)}  ${pct(f.flag, f.n)}  ${pct(f.block, f.n)}  ${TYPO_FUZZERS.has(name) ? 'yes  ' : 'no   '}  ${f.miss.slice(0, 6).join(' ')}`);
+  }
+  console.log('brand length   rows  flagged');
+  for (const [k, b] of [...byLen].sort()) console.log(`${k.padEnd(14)} ${String(b.n).padStart(5)}  ${pct(b.flag, b.n)}`);
+}
+
+function benign(): void {
+  const hosts = readList('benign-top-odd.txt');
+  const brands = [...new Set(readTsv('dnstwist-dev.tsv').map((r) => r['target'] ?? ''))].filter(Boolean).sort();
+  const blockedAny = new Map<string, string[]>();
+  const warnedAny = new Map<string, string[]>();
+  console.log(`\n## benign-top-odd (${hosts.length} popular domains) under each brand's policy`);
+  console.log('policy            counted  blocked  warned');
+  for (const target of brands) {
+    const e = engineFor(target);
+    const name = target.split('.')[0] ?? target;
+    let counted = 0;
+    let blocked = 0;
+    let warned = 0;
+    for (const h of hosts) {
+      if (h.includes(name)) continue; // the brand's own family: its admin allowlists it
+      counted++;
+      const v = scoreHost(e, h) as Verdict;
+      if (v.level === 'block') {
+        blocked++;
+        blockedAny.set(h, [...(blockedAny.get(h) ?? []), `${target}: ${v.reasons[0]?.detail ?? ''}`]);
+      } else if (v.level === 'warn') {
+        warned++;
+        warnedAny.set(h, [...(warnedAny.get(h) ?? []), target]);
+      }
+    }
+    console.log(`${target.padEnd(17)} ${String(counted).padStart(7)}  ${String(blocked).padStart(7)}  ${String(warned).padStart(6)}`);
+  }
+  console.log(`hosts blocked under any policy: ${blockedAny.size} (${pct(blockedAny.size, hosts.length).trim()}); warned under any: ${warnedAny.size} (${pct(warnedAny.size, hosts.length).trim()})`);
+  for (const [h, why] of blockedAny) console.log(`  BLOCKED ${h}: ${why.join(' | ')}`);
+  for (const [h, why] of warnedAny) console.log(`  warned  ${h}: ${why.join(', ')}`);
+}
+
+const LEGIT_IDP = [
+  'okta.com', 'login.okta.com', 'oktapreview.com', 'okta-emea.com', 'ok12static.oktacdn.com', 'login.microsoftonline.com',
+  'aadcdn.msftauth.net', 'login.live.com', 'accounts.google.com', 'auth0.com', 'cdn.auth0.com', 'app.onelogin.com',
+  'api-123.duosecurity.com', 'auth.pingone.com', 'console.jumpcloud.com', 'contoso.b2clogin.com', 'autologon.microsoftazuread-sso.com',
+  'www.google.de', 'accounts.google.com.br', 'ssl.gstatic.com', 'login.windows.net', 'outlook.office365.com', 'acme.onelogin.com',
+];
+
+function idps(): void {
+  const e = engineFor('twilio.com');
+  const bad = LEGIT_IDP.filter((h) => flagged(levelOf(e, h)));
+  console.log(`\n## legitimate IdP hosts (${LEGIT_IDP.length}) flagged: ${bad.length}${bad.length ? ` (${bad.join(' ')})` : ''}`);
+}
+
+console.log('# Lookalike Guard evaluation');
+phish();
+dnstwist();
+benign();
+idps();
