@@ -8,7 +8,8 @@ import browser from 'webextension-polyfill';
 import { policyVersion, type Policy, type PolicyError } from '../core/policy.ts';
 import { buildEngine, type Engine } from '../core/score.ts';
 import { recordEvent } from './events.ts';
-import { LOCAL_POLICY_KEY, readStoredPolicy } from './stored-policy.ts';
+import { mergePolicy, parsePolicy } from '../core/policy.ts';
+import { LOCAL_POLICY_KEY, readManagedRaw } from './stored-policy.ts';
 
 export interface Effective {
   policy: Policy;
@@ -39,12 +40,42 @@ export function isPolicyChange(area: string, changes: Record<string, unknown>): 
   return area === 'managed' || (area === 'local' && LOCAL_POLICY_KEY in changes);
 }
 
+/** Last managed policy seen, so a slow managed read does not stall navigation. */
+const MANAGED_MIRROR_KEY = 'managedPolicyMirror';
+/**
+ * Chromium's first storage.managed read after browser start takes about 3 s
+ * (measured here, no policy set); a navigation cannot wait that long. After
+ * this, the last known managed policy (mirrored in storage.local) applies
+ * until the live value arrives, and a different live value re-derives.
+ */
+const MANAGED_WAIT_MS = 200;
+
+async function managedRaw(): Promise<unknown> {
+  const live = readManagedRaw().then(async (v) => {
+    await browser.storage.local.set({ [MANAGED_MIRROR_KEY]: v }).catch(() => undefined);
+    return v;
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), MANAGED_WAIT_MS)));
+  const first = await Promise.race([live, late]);
+  clearTimeout(timer);
+  if (first !== 'late') return first;
+  const mirror: unknown = (await browser.storage.local.get(MANAGED_MIRROR_KEY))[MANAGED_MIRROR_KEY];
+  void live.then((v) => {
+    if (JSON.stringify(v) !== JSON.stringify(mirror ?? {})) invalidatePolicy();
+  });
+  return mirror ?? {};
+}
+
 async function load(): Promise<Effective> {
-  const stored = await readStoredPolicy();
-  const version = policyVersion(stored.policy);
-  if (engineCache?.version !== version) engineCache = { version, engine: buildEngine(stored.policy) };
-  void notePolicyErrors(stored.policy, stored.managedErrors, stored.localErrors).catch(() => undefined);
-  return { policy: stored.policy, version, engine: engineCache.engine };
+  const [managedValue, local] = await Promise.all([managedRaw(), browser.storage.local.get(LOCAL_POLICY_KEY)]);
+  const managed = parsePolicy(managedValue);
+  const localParsed = parsePolicy(local[LOCAL_POLICY_KEY]);
+  const { policy } = mergePolicy(managed.policy, localParsed.policy);
+  const version = policyVersion(policy);
+  if (engineCache?.version !== version) engineCache = { version, engine: buildEngine(policy) };
+  void notePolicyErrors(policy, managed.errors, localParsed.errors).catch(() => undefined);
+  return { policy, version, engine: engineCache.engine };
 }
 
 function hashText(text: string): string {
