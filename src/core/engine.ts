@@ -39,8 +39,10 @@ export interface Engine {
   readonly idpByFamilyDomain: ReadonlyMap<string, IdentityProvider>;
   readonly idpByFamilyLabel: ReadonlyMap<string, IdentityProvider>;
   readonly idpByTld: ReadonlyMap<string, IdentityProvider>;
+  /** The company's brands only (tenant comparisons). */
   readonly company: BrandIndex;
-  readonly idp: BrandIndex | null;
+  /** Company and, when enabled, IdP brands: what host labels are compared with. */
+  readonly brands: BrandIndex;
   readonly vocab: Vocabulary;
 }
 
@@ -68,6 +70,7 @@ export function buildEngine(policy: Policy): Engine {
     if (!list.includes(info.domain)) list.push(info.domain);
     protectedByLabel.set(info.domainLabel, list);
   }
+  const company = companyBrands(policy.protectedDomains, policy.brands, IDENTITY_PROVIDERS);
   const keywords = policy.keywords.map((k) => k.toLowerCase());
   const strong = new Set([...STRONG_KEYWORDS, ...keywords]);
   const weak = new Set(WEAK_KEYWORDS.filter((w) => !strong.has(w)));
@@ -84,8 +87,8 @@ export function buildEngine(policy: Policy): Engine {
     idpByFamilyDomain: tableOf((i) => i.family),
     idpByFamilyLabel: tableOf((i) => i.familyLabels),
     idpByTld: tableOf((i) => i.familyTlds),
-    company: buildBrandIndex(companyBrands(policy.protectedDomains, policy.brands, IDENTITY_PROVIDERS)),
-    idp: policy.identityProviders ? buildBrandIndex(idpBrands(IDENTITY_PROVIDERS)) : null,
+    company: buildBrandIndex(company),
+    brands: buildBrandIndex(policy.identityProviders ? [...company, ...idpBrands(IDENTITY_PROVIDERS)] : company),
     vocab: { strong, weak, maxLength },
   };
 }

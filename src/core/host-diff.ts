@@ -44,12 +44,21 @@ function mark(chars: string[], changed: boolean[]): DiffChar[] {
 export function diffHosts(host: string, target: string): HostDiff {
   const a = Array.from(host);
   const b = Array.from(target);
+  if (a.length > MAX_ALIGN || b.length > MAX_ALIGN) {
+    const same = host === target;
+    return { host: mark(a, a.map(() => !same)), target: mark(b, b.map(() => !same)) };
+  }
+  // Aligned back to front, so the walk (which runs from the end) settles ties
+  // at the front of the hosts: "twi1io-okta.com" keeps "twi1io" against
+  // "twilio" and marks "-okta" as the insertion.
+  const [changedA, changedB] = align([...a].reverse(), [...b].reverse());
+  return { host: mark(a, changedA.reverse()), target: mark(b, changedB.reverse()) };
+}
+
+/** Levenshtein alignment; returns, for each side, which characters are not matched. */
+function align(a: string[], b: string[]): [boolean[], boolean[]] {
   const changedA = a.map(() => true);
   const changedB = b.map(() => true);
-  if (a.length > MAX_ALIGN || b.length > MAX_ALIGN) {
-    if (host === target) return { host: mark(a, a.map(() => false)), target: mark(b, b.map(() => false)) };
-    return { host: mark(a, changedA), target: mark(b, changedB) };
-  }
   const w = b.length + 1;
   const dist = new Uint32Array((a.length + 1) * w);
   for (let i = 0; i <= a.length; i++) dist[i * w] = i;
@@ -79,5 +88,5 @@ export function diffHosts(host: string, target: string): HostDiff {
       j--;
     }
   }
-  return { host: mark(a, changedA), target: mark(b, changedB) };
+  return [changedA, changedB];
 }

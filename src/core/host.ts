@@ -71,6 +71,27 @@ function isIpHost(hostname: string): boolean {
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname);
 }
 
+/**
+ * Already-normal host names (lower-case letters, digits, hyphens and dots;
+ * the bulk of CLI input) skip the URL parser: it would return them as they
+ * are. Anything else, including numeric hosts that URL rewrites as IPv4 and
+ * punycode it validates, takes the full path.
+ */
+const PLAIN_HOST = /^(?:[a-z0-9-]{1,63}\.)*[a-z-][a-z0-9-]{0,62}\.?$/;
+
+function plainHostname(text: string): string | null {
+  if (!PLAIN_HOST.test(text) || text.includes('xn--')) return null;
+  return text.endsWith('.') ? text.replace(/\.+$/, '') : text;
+}
+
+function urlHostname(text: string): string | { error: string } {
+  const parsed = toUrl(text);
+  if ('error' in parsed) return parsed;
+  const url = webUrl(parsed);
+  if ('error' in url) return url;
+  return url.hostname.replace(/\.+$/, '');
+}
+
 export function parseHost(input: string): HostResult {
   if (typeof input !== 'string') return { error: 'not a string' };
   const text = input.trim();
@@ -79,12 +100,8 @@ export function parseHost(input: string): HostResult {
   // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   if (/[\s\u0000-\u001f]/.test(text)) return { error: 'contains white space or control characters' };
 
-  const parsed = toUrl(text);
-  if ('error' in parsed) return parsed;
-  const url = webUrl(parsed);
-  if ('error' in url) return url;
-
-  const hostname = url.hostname.replace(/\.+$/, '');
+  const hostname = plainHostname(text) ?? urlHostname(text);
+  if (typeof hostname !== 'string') return hostname;
   if (hostname === '') return { error: 'has no host' };
   if (hostname.includes('..') || hostname.startsWith('.')) return { error: 'has an empty label' };
 

@@ -67,6 +67,7 @@ export function decodePunycode(input: string): string | null {
 
 /** Unicode form of an ASCII host: every "xn--" label decoded, others kept. */
 export function hostToUnicode(asciiHost: string): string {
+  if (!asciiHost.includes('xn--')) return asciiHost;
   return asciiHost
     .split('.')
     .map((label) => {

@@ -84,8 +84,7 @@ function lookalikeEvidence(info: HostInfo, engine: Engine): Evidence[] {
     return tenantRule(info, family, engine.company, engine.tenants, engine.vocab);
   }
   const s = makeSubject(info, info.domainLabelUnicode ?? '', engine.vocab);
-  const found = [...labelRules(s, engine.company, engine), ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong)];
-  if (engine.idp) found.push(...labelRules(s, engine.idp, engine));
+  const found = [...labelRules(s, engine.brands, engine), ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong)];
   // The bare shape matters only when no brand explains the host better.
   return found.length > 0 ? found : keywordShapeRule(s, engine.vocab);
 }

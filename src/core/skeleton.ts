@@ -15,11 +15,28 @@ const CONFUSABLES: ReadonlyMap<number, string> = new Map(
 
 /** ASCII single characters folded to one representative. */
 const ASCII_FOLD: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', i: 'l', '5': 's', '|': 'l' };
-const MULTI_FOLD: readonly (readonly [RegExp, string])[] = [
-  [/rn/g, 'm'],
-  [/vv/g, 'w'],
-  [/cl/g, 'd'],
-];
+/** Two-letter look-alikes, keyed by the pair: rn/m, vv/w, cl/d. */
+const PAIR_FOLD: ReadonlyMap<string, string> = new Map([
+  ['rn', 'm'],
+  ['vv', 'w'],
+  ['cl', 'd'],
+]);
+
+/** One left-to-right pass replacing pairs, then single letters. */
+function foldPairs(s: string, pairs: ReadonlyMap<string, string>, single: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const pair = pairs.get(s.slice(i, i + 2));
+    if (pair !== undefined) {
+      out += pair;
+      i++;
+    } else {
+      const ch = s.charAt(i);
+      out += single[ch] ?? ch;
+    }
+  }
+  return out;
+}
 
 const COMBINING_MARK = /\p{M}/u;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
@@ -38,10 +55,8 @@ function foldUnicode(label: string): string {
 
 export function skeleton(label: string): string {
   let s = ASCII_ONLY.test(label) ? label : foldUnicode(label);
-  s = s.toLowerCase();
-  // Pairs first, on the letters as written: "ci" must not become "cl" -> "d".
-  for (const [re, to] of MULTI_FOLD) s = s.replace(re, to);
-  return foldAscii(s);
+  // Pairs are matched on the letters as written: "ci" must not become "cl" -> "d".
+  return foldPairs(s.toLowerCase(), PAIR_FOLD, ASCII_FOLD);
 }
 
 function foldAscii(s: string): string {
@@ -69,19 +84,16 @@ export function hasNonAscii(label: string): boolean {
  * n/m) and a stray l beside a tall letter (lh, lb, lk, dl). Too loose for
  * short names ("bell" and "dell"), so only long brands use it.
  */
-const LOOSE_PAIRS: readonly (readonly [RegExp, string])[] = [
-  [/nn|rr/g, 'm'],
-  [/lh/g, 'h'],
-  [/lb/g, 'b'],
-  [/lk/g, 'k'],
-  [/dl/g, 'd'],
-];
+const LOOSE_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['nn', 'm'],
+  ['rr', 'm'],
+  ['lh', 'h'],
+  ['lb', 'd'],
+  ['lk', 'k'],
+  ['dl', 'd'],
+]);
 const LOOSE_SINGLE: Readonly<Record<string, string>> = { b: 'd', q: 'g', e: 'c', n: 'm' };
 
 export function looseSkeleton(label: string): string {
-  let s = skeleton(label);
-  for (const [re, to] of LOOSE_PAIRS) s = s.replace(re, to);
-  let out = '';
-  for (const ch of s) out += LOOSE_SINGLE[ch] ?? ch;
-  return out;
+  return foldPairs(skeleton(label), LOOSE_PAIRS, LOOSE_SINGLE);
 }

@@ -49,10 +49,14 @@ function makeCore(text: string, removed: readonly string[]): Core {
   return { text, typo: typoForm(text), skeleton: skeleton(text), loose: looseSkeleton(text), removed };
 }
 
-/** Takes identity words off the ends of a hyphen-less label: "twiiiosso" -> "twiiio". */
+/**
+ * Takes identity words off the ends of a hyphen-less label: "twiiiosso" ->
+ * "twiiio". Only sign-in words and longer corporate words: stripping "co"
+ * or "us" off every label would multiply the work for nothing.
+ */
 function stripEdgeKeywords(flat: string, vocab: Vocabulary): Core[] {
   const out: Core[] = [];
-  const isWord = (w: string): boolean => vocab.strong.has(w) || vocab.weak.has(w);
+  const isWord = (w: string): boolean => vocab.strong.has(w) || (w.length >= 4 && vocab.weak.has(w));
   for (let k = 2; k <= Math.min(vocab.maxLength, flat.length - 3); k++) {
     const head = flat.slice(0, k);
     const tail = flat.slice(flat.length - k);

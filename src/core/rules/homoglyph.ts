@@ -5,7 +5,7 @@
  * skeleton also counts: mixing scripts to get close to a brand is itself
  * the tell.
  */
-import type { BrandIndex } from '../brand-index.ts';
+import { typoCandidates, type BrandIndex } from '../brand-index.ts';
 import { boundedDamerau } from '../distance.ts';
 import type { Subject } from '../subject.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
@@ -43,9 +43,9 @@ export function homoglyphRule(s: Subject, index: BrandIndex): Evidence[] {
     }
   }
   if (s.isIdn && out.length === 0) {
-    for (const b of index.brands) {
-      if (b.skeleton.length < 4 || Math.abs(b.skeleton.length - s.skeleton.length) > 1) continue;
-      if (boundedDamerau(s.skeleton, b.skeleton, 1) === 1) {
+    for (const b of typoCandidates(index, s.typo)) {
+      if (b.typo.length < 4) continue;
+      if (boundedDamerau(s.typo, b.typo, 1) <= 1) {
         out.push(evidence('homoglyph', b, IDN_NEAR_SCORE,
           `"${s.label}" mixes look-alike characters to come within one letter of ${brandName(b)}`));
       }

@@ -5,7 +5,7 @@
  * brands need more evidence: one changed letter in a brand of four letters
  * or fewer is not enough alone, only beside an identity word.
  */
-import { typoCandidates, type BrandIndex } from '../brand-index.ts';
+import { DISTANCE_TWO_MIN, typoCandidates, type BrandIndex } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
 import { boundedDamerau } from '../distance.ts';
 import type { Subject } from '../subject.ts';
@@ -40,11 +40,11 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
   const candidates = [{ text: s.label, typo: s.typo, removed: [] as readonly string[] }, ...s.cores];
   for (const c of candidates) {
     if (c.typo.length < 2) continue;
-    for (const b of typoCandidates(index, c.typo)) {
+    for (const b of typoCandidates(index, c.typo, s.isIdn)) {
       if (c.text === b.token || c.text === b.display) continue;
       // Short IdP names sit one letter from common words (auth0/auto, gmail/mail).
       if (b.idp && b.token.length < IDP_TYPO_MIN) continue;
-      const d = boundedDamerau(c.typo, b.typo, 2);
+      const d = boundedDamerau(c.typo, b.typo, b.typo.length >= DISTANCE_TWO_MIN ? 2 : 1);
       let score = typoScore(d, b.typo.length);
       if (score === 0) continue;
       if (c.removed.length > 0) score += c.removed.some((w) => strongWords.has(w)) ? STRONG_WORD_BONUS : WEAK_WORD_BONUS;

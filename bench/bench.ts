@@ -1,0 +1,66 @@
+/**
+ * npm run bench: scoring throughput against 1, 10, 100 and 1,000 protected
+ * domains, next to the cost of tldts.parse alone on the same hosts, and the
+ * typo distance next to fast-levenshtein. A benchmark, not a test: it
+ * prints figures and asserts nothing.
+ */
+import levenshtein from 'fast-levenshtein';
+import { parse } from 'tldts';
+import { boundedDamerau } from '../src/core/distance.ts';
+import { mergePolicy, parsePolicy } from '../src/core/policy.ts';
+import { buildEngine, scoreHost } from '../src/core/score.ts';
+import { readList, readTsv } from './corpus.ts';
+
+const benign = readList('benign-top-odd.txt');
+const lookalikes = [...readTsv('dnstwist-dev.tsv').map((r) => r['domain'] ?? ''), ...readTsv('phish-2022.tsv').map((r) => r['domain'] ?? '')];
+// Hosts: half the benign list plus every lookalike; protected sets come from the other half.
+const hosts = [...benign.slice(0, 2500), ...lookalikes].filter(Boolean);
+const protectedPool = [...new Set(readTsv('dnstwist-dev.tsv').map((r) => r['target'] ?? ''))].concat(benign.slice(2500));
+
+function time(fn: () => void, minMs = 400): number {
+  fn(); // warm-up
+  let runs = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    fn();
+    runs++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return elapsed / runs;
+}
+
+let sink = 0;
+const parseMs = time(() => {
+  for (const h of hosts) sink += parse(h).domain?.length ?? 0;
+});
+const perSec = (ms: number): string => `${Math.round((hosts.length / ms) * 1000).toLocaleString('en-US').padStart(10)}/s`;
+
+console.log(`# Lookalike Guard benchmark (${hosts.length} hosts: ${hosts.length - 2500} lookalikes, 2500 benign; Node ${process.version})`);
+console.log(`tldts.parse alone          ${perSec(parseMs)}   ${((parseMs * 1000) / hosts.length).toFixed(2)} us/host`);
+console.log('protected  build ms   scored/s          us/host   x parse');
+for (const n of [1, 10, 100, 1000]) {
+  const protectedDomains = protectedPool.slice(0, n);
+  const t0 = performance.now();
+  const engine = buildEngine(mergePolicy(parsePolicy({ protectedDomains }).policy, {}).policy);
+  const buildMs = performance.now() - t0;
+  const ms = time(() => {
+    for (const h of hosts) {
+      const v = scoreHost(engine, h);
+      sink += 'error' in v ? 0 : v.score;
+    }
+  });
+  console.log(
+    `${String(n).padStart(9)}  ${buildMs.toFixed(1).padStart(8)}  ${perSec(ms)}  ${((ms * 1000) / hosts.length).toFixed(2).padStart(8)}  ${(ms / parseMs).toFixed(2).padStart(8)}`,
+  );
+}
+
+const pairs = hosts.slice(0, 2000).map((h, i) => [h.split('.')[0] ?? '', protectedPool[i % 50]?.split('.')[0] ?? ''] as const);
+const dl = time(() => {
+  for (const [a, b] of pairs) sink += boundedDamerau(a, b, 2);
+});
+const fl = time(() => {
+  for (const [a, b] of pairs) sink += levenshtein.get(a, b);
+});
+console.log(`\ntypo distance, ${pairs.length} label pairs: boundedDamerau (max 2) ${((dl * 1000) / pairs.length).toFixed(3)} us/pair; fast-levenshtein ${((fl * 1000) / pairs.length).toFixed(3)} us/pair (no transpositions, unbounded)`);
+if (sink === 42) console.log('');
