@@ -19,11 +19,13 @@ export interface FrameContext {
   /** The URL the verdict is about (the frame's, or its creator's for about:/data: frames). */
   url: string;
   /** The tab's top-level page, when known. */
-  topUrl: string | undefined;
+  topUrl: () => Promise<string | undefined>;
   /** A main-frame navigation: the tab's record starts afresh instead of keeping the worst verdict. */
   reset: boolean;
   /** Navigation has not reached the network yet: a session rule, if any, will redirect it by itself. */
   beforeRequest: boolean;
+  /** Subframes judged harmless leave the tab's record alone (no tab lookup for every ad frame). */
+  quietSubframes: boolean;
 }
 
 const EVENT_FOR: Readonly<Record<Action, EventType | null>> = { none: null, monitor: 'monitored', warn: 'warned', block: 'blocked' };
@@ -39,27 +41,44 @@ function sameRecord(a: TabRecord, b: TabRecord): boolean {
   return a.host === b.host && a.action === b.action && a.level === b.level && a.url === b.url && a.score === b.score;
 }
 
-export async function applyJudgement(ctx: FrameContext, j: Judgement): Promise<void> {
-  const pageUrl = originPath(ctx.frameId === 0 ? ctx.url : ctx.topUrl) ?? originPath(ctx.url) ?? '';
-  const next = recordFrom(j, pageUrl);
-  const { changed, isNewEvent } = await withTab(ctx.tabId, async () => {
+export interface Settled {
+  judgement: Judgement | null;
+  /** Block navigation, badge and event: already running; await it where nothing else waits. */
+  done: Promise<void>;
+}
+
+/**
+ * Judges a frame and updates its tab's record in the order the browser
+ * reported things (a main-frame commit processed after its subframe's block
+ * would otherwise reset the record and log the block twice), then acts.
+ */
+export async function settleFrame(ctx: FrameContext, judgeFrame: () => Promise<Judgement | null>): Promise<Settled> {
+  const step = await withTab(ctx.tabId, async () => {
+    const j = await judgeFrame();
+    if (!j || (ctx.quietSubframes && ctx.frameId !== 0 && j.action === 'none')) return { j, update: null };
+    const pageUrl = originPath(ctx.frameId === 0 ? ctx.url : await ctx.topUrl()) ?? originPath(ctx.url) ?? '';
+    const next = recordFrom(j, pageUrl);
     const old = await readTabRecord(ctx.tabId);
     const keep = old !== null && !ctx.reset && old.url === pageUrl && old.host !== next.host && severity(old.action) >= severity(next.action);
-    if (keep || (old !== null && sameRecord(old, next))) return { changed: false, isNewEvent: false };
+    if (keep || (old !== null && sameRecord(old, next))) return { j, update: { next, pageUrl, changed: false, isNewEvent: false } };
     const isNewEvent = next.action !== 'none' && (old === null || old.host !== next.host || old.url !== pageUrl || severity(old.action) < severity(next.action));
     await writeTabRecord(ctx.tabId, next);
-    return { changed: true, isNewEvent };
+    return { j, update: { next, pageUrl, changed: true, isNewEvent } };
   });
+  const { j, update } = step;
+  if (!j || !update) return { judgement: j, done: Promise.resolve() };
+  return { judgement: j, done: act(ctx, j, update.next, update.pageUrl, update.changed, update.isNewEvent) };
+}
 
+async function act(ctx: FrameContext, j: Judgement, record: TabRecord, pageUrl: string, changed: boolean, isNewEvent: boolean): Promise<void> {
   if (j.action === 'block') await sendToBlockPage(ctx, j.verdict.host, pageUrl);
-  if (changed) void showBadge(ctx.tabId, next);
+  if (changed) void showBadge(ctx.tabId, record);
   const event = EVENT_FOR[j.action];
   if (isNewEvent && event !== null) {
     const v = j.verdict;
     await recordEvent({ event, host: v.host, target: v.target, level: v.level, score: v.score, reasons: v.reasons, pageOrigin: ctx.url }, j.policy);
   }
 }
-
 async function sendToBlockPage(ctx: FrameContext, host: string, pageUrl: string): Promise<void> {
   void addBlockRule(host).catch(() => undefined);
   // A rule already in place redirects this very request; navigating too would only race it.

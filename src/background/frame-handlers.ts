@@ -1,7 +1,7 @@
 /** Content script messages: the decision for the sending frame, before and after page facts. */
 import type { PageFacts } from '../core/types.ts';
 import type { FrameDecision, Handlers, Sender } from '../messages.ts';
-import { applyJudgement } from './apply-verdict.ts';
+import { settleFrame } from './apply-verdict.ts';
 import { decisionFor, frameUrl, judge } from './judge.ts';
 import { frameSender } from './sender-checks.ts';
 
@@ -36,12 +36,12 @@ async function decide(sender: Sender, facts?: PageFacts): Promise<FrameDecision>
   if (!from) return { kind: 'release' };
   const url = await frameUrl(sender);
   if (url === null) return { kind: 'release' };
-  const j = await judge(url, facts);
-  if (!j) return { kind: 'release' };
-  const ctx = { tabId: from.tabId, frameId: from.frameId, url, topUrl: sender.tab?.url, reset: false, beforeRequest: false };
+  const topUrl = sender.tab?.url;
+  const ctx = { tabId: from.tabId, frameId: from.frameId, url, topUrl: () => Promise.resolve(topUrl), reset: false, beforeRequest: false, quietSubframes: false };
+  const { judgement, done } = await settleFrame(ctx, () => judge(url, facts));
   // The frame's decision does not wait for the event log or the tab navigation.
-  void applyJudgement(ctx, j).catch(() => undefined);
-  return decisionFor(j);
+  void done.catch(() => undefined);
+  return decisionFor(judgement);
 }
 
 export const frameHandlers: Handlers = {

@@ -4,25 +4,20 @@
  * onCommitted catches hosts reached through server redirects.
  */
 import browser, { type WebNavigation } from 'webextension-polyfill';
-import { applyJudgement } from './apply-verdict.ts';
+import { settleFrame } from './apply-verdict.ts';
 import { isWebUrl, judge } from './judge.ts';
 import { readTabRecord, showBadge } from './tab-records.ts';
 
 type Details = WebNavigation.OnBeforeNavigateDetailsType | WebNavigation.OnCommittedDetailsType;
 
-async function topUrl(d: Details): Promise<string | undefined> {
-  if (d.frameId === 0) return d.url;
-  return (await browser.tabs.get(d.tabId).catch(() => null))?.url;
-}
-
 async function onNavigation(d: Details, beforeRequest: boolean): Promise<void> {
   if (d.tabId < 0 || !isWebUrl(d.url)) return;
-  const j = await judge(d.url);
-  if (!j) return;
-  // Ordinary subframes (ads, widgets) cost nothing more than the score.
-  if (d.frameId !== 0 && j.action === 'none') return;
-  const ctx = { tabId: d.tabId, frameId: d.frameId, url: d.url, topUrl: await topUrl(d), reset: d.frameId === 0, beforeRequest };
-  await applyJudgement(ctx, j);
+  const topUrl = async (): Promise<string | undefined> =>
+    d.frameId === 0 ? d.url : (await browser.tabs.get(d.tabId).catch(() => null))?.url;
+  // Ordinary subframes (ads, widgets) cost nothing more than the score (quietSubframes).
+  const ctx = { tabId: d.tabId, frameId: d.frameId, url: d.url, topUrl, reset: d.frameId === 0, beforeRequest, quietSubframes: true };
+  const { done } = await settleFrame(ctx, () => judge(d.url));
+  await done;
 }
 
 export function onBeforeNavigate(d: WebNavigation.OnBeforeNavigateDetailsType): void {

@@ -36,6 +36,7 @@ const uninstallGuard = installFieldGuard({
 });
 
 const RETRY_MS = [50, 150, 400, 1000, 2000, 4000];
+const BLOCKED_CLEAR_MS = 100;
 
 function contextAlive(): boolean {
   try {
@@ -81,6 +82,8 @@ function apply(d: FrameDecision, fieldsCovered: readonly Element[] = []): void {
       stopWatch?.();
       stopWatch = null;
       clearCredentialValues(document);
+      // Until the tab leaves for the block page, nothing written into a credential field stays there.
+      setInterval(() => clearCredentialValues(document), BLOCKED_CLEAR_MS);
       return;
     case 'open':
       state = 'open';

@@ -43,6 +43,12 @@ describe('diffHosts', () => {
     expect(d.host).toHaveLength(8);
   });
 
+  it('puts an insertion after the common start', () => {
+    const d = diffHosts('twi1io-okta.com', 'twilio.com');
+    expect(d.host.map((c) => (c.changed ? `[${c.char}]` : c.char)).join('')).toBe('twi[1]io[-][o][k][t][a].com');
+    expect(changed(d.target)).toBe('l');
+  });
+
   it('marks a transposition', () => {
     const d = diffHosts('amce.com', 'acme.com');
     expect(changed(d.host).length).toBeGreaterThan(0);

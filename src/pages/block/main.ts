@@ -48,8 +48,8 @@ function render(info: BlockInfo): void {
   }
   summary.textContent =
     info.target !== undefined
-      ? `The site ${info.displayHost} imitates ${describeTarget(info.target)} (${info.target}), but it is not that site. It may be trying to steal your password. Nothing you typed there was sent.`
-      : `The site ${info.displayHost} is on your organisation's list of dangerous sites. Nothing you typed there was sent.`;
+      ? `The site ${info.displayHost} imitates ${describeTarget(info.target)} (${info.target}), but it is not that site. It may be trying to steal your password: do not sign in there.`
+      : `The site ${info.displayHost} is on your organisation's list of dangerous sites: do not sign in there.`;
 
   if (info.target !== undefined) {
     const diff = diffHosts(info.displayHost, info.target);
