@@ -21,7 +21,7 @@ function time(fn: () => void, minMs = 400): number {
   fn(); // warm-up
   let runs = 0;
   const start = performance.now();
-  let elapsed = 0;
+  let elapsed: number;
   do {
     fn();
     runs++;

@@ -54,7 +54,7 @@ function foldUnicode(label: string): string {
 }
 
 export function skeleton(label: string): string {
-  let s = ASCII_ONLY.test(label) ? label : foldUnicode(label);
+  const s = ASCII_ONLY.test(label) ? label : foldUnicode(label);
   // Pairs are matched on the letters as written: "ci" must not become "cl" -> "d".
   return foldPairs(s.toLowerCase(), PAIR_FOLD, ASCII_FOLD);
 }
