@@ -1,7 +1,102 @@
-/** Page facts -> adjusted verdict. TEMPORARY: returns the verdict unchanged; API stable. */
-import type { Engine } from './score.ts';
-import type { PageFacts, Verdict } from './types.ts';
+/**
+ * Page facts -> adjusted verdict. The domain decides most cases; the page
+ * settles the rest: a sign-in form on a host that only resembles a
+ * protected one makes it a block, and a page that presents a protected
+ * brand's or an IdP's sign-in on an unrelated origin is blocked even when
+ * its domain resembles nothing (a cloned or proxied Okta page on
+ * secure-portal-773.com).
+ */
+import type { Engine } from './engine.ts';
+import { isHostError, parseHost } from './host.ts';
+import { IDENTITY_PROVIDERS, type IdentityProvider } from './idps.ts';
+import { idpFamilyOf } from './score.ts';
+import type { Level, PageFacts, Reason, Verdict } from './types.ts';
+import { WIDGET_MARKERS } from './widget-markers.ts';
 
-export function evaluatePage(_engine: Engine, verdict: Verdict, _facts: PageFacts): Verdict {
+export const WIDGET_SCORE = 0.9;
+export const BRANDED_FORM_SCORE = 0.85;
+export const IDP_NAMED_FORM_SCORE = 0.55;
+
+/** IdP key used by widget markers -> provider. */
+const IDP_BY_MARKER_KEY: ReadonlyMap<string, IdentityProvider> = new Map(
+  IDENTITY_PROVIDERS.map((idp) => [idp.name.split(' ')[0]?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? idp.name, idp]),
+);
+const MARKER_IDP: ReadonlyMap<string, string> = new Map(WIDGET_MARKERS.map((w) => [w.marker, w.idp]));
+
+function levelFor(score: number, engine: Engine): Level {
+  if (score >= engine.thresholds.block) return 'block';
+  if (score >= engine.thresholds.warn) return 'warn';
+  return 'allow';
+}
+
+/** Lower-case words of the page's title and logo texts, padded for whole-word search. */
+function pageWords(facts: PageFacts): string {
+  const text = [facts.title, ...facts.logoTexts].join(' ').toLowerCase();
+  return ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+function mentions(words: string, name: string): boolean {
+  const spaced = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (spaced.length < 3) return false;
+  return words.includes(` ${spaced} `) || words.includes(` ${spaced.replace(/ /g, '')} `);
+}
+
+/** The IdP whose sign-in widget the page shows, if any. */
+function widgetIdp(facts: PageFacts): IdentityProvider | null {
+  for (const marker of facts.widgetMarkers) {
+    const key = MARKER_IDP.get(marker);
+    const idp = key ? IDP_BY_MARKER_KEY.get(key) : undefined;
+    if (idp) return idp;
+  }
+  return null;
+}
+
+function raise(engine: Engine, v: Verdict, score: number, reason: Reason, target?: string): Verdict {
+  if (score <= v.score) return { ...v, reasons: [reason, ...v.reasons] };
+  const out: Verdict = { ...v, score, level: levelFor(score, engine), reasons: [reason, ...v.reasons] };
+  if (target !== undefined && v.target === undefined) out.target = target;
+  return out;
+}
+
+export function evaluatePage(engine: Engine, verdict: Verdict, facts: PageFacts): Verdict {
+  if (verdict.level === 'trusted') return verdict;
+  const credential = facts.passwordField || facts.otpField;
+  if (!credential) return verdict;
+  const info = parseHost(verdict.host);
+  if (!isHostError(info) && idpFamilyOf(info, engine)) return verdict; // the IdP's own page
+
+  const asks = facts.passwordField ? 'asks for a password' : 'asks for a one-time code';
+  if (verdict.level === 'warn') {
+    return raise(engine, verdict, Math.max(engine.thresholds.block, verdict.score), {
+      rule: 'page-signals',
+      detail: `the page ${asks} on a site that only resembles ${verdict.target ?? 'a protected site'}`,
+    });
+  }
+  if (verdict.level === 'block') return verdict;
+
+  const idp = widgetIdp(facts);
+  if (idp) {
+    return raise(engine, verdict, WIDGET_SCORE, {
+      rule: 'page-signals',
+      detail: `the page shows the ${idp.name} sign-in and ${asks}, but ${verdict.displayHost} is neither ${idp.name} nor a protected site`,
+    }, engine.tenants.find((t) => idp.tenantDomains.includes(t.domain))?.host ?? new URL(idp.signIn).hostname);
+  }
+  const words = pageWords(facts);
+  const brand = engine.company.brands.find((b) => b.token.length >= 4 && (mentions(words, b.display) || mentions(words, b.token)));
+  if (brand) {
+    return raise(engine, verdict, BRANDED_FORM_SCORE, {
+      rule: 'page-signals',
+      detail: `the page calls itself "${brand.display}" and ${asks}, but ${verdict.displayHost} is not one of ${brand.target}'s sites`,
+    }, brand.target);
+  }
+  if (engine.policy.identityProviders) {
+    const named = IDENTITY_PROVIDERS.find((p) => p.brands.some((b) => mentions(words, b)) || mentions(words, p.name));
+    if (named) {
+      return raise(engine, verdict, IDP_NAMED_FORM_SCORE, {
+        rule: 'page-signals',
+        detail: `the page names ${named.name} and ${asks} on ${verdict.displayHost}, which is not ${named.name}`,
+      }, new URL(named.signIn).hostname);
+    }
+  }
   return verdict;
 }
