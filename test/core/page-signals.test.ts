@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { evaluatePage } from '../../src/core/page-signals.ts';
+import { mergePolicy, parsePolicy } from '../../src/core/policy.ts';
+import { buildEngine, scoreHost } from '../../src/core/score.ts';
+import type { PageFacts, Verdict } from '../../src/core/types.ts';
+
+const engine = buildEngine(mergePolicy(parsePolicy({ protectedDomains: ['acme.com', 'acme.okta.com'] }).policy, {}).policy);
+
+function verdict(host: string): Verdict {
+  const v = scoreHost(engine, host);
+  if ('error' in v) throw new Error(v.error);
+  return v;
+}
+
+const blank: PageFacts = {
+  passwordField: false,
+  otpField: false,
+  usernameField: false,
+  widgetMarkers: [],
+  title: '',
+  logoTexts: [],
+  formActionHosts: [],
+};
+const signIn = (extra: Partial<PageFacts> = {}): PageFacts => ({ ...blank, passwordField: true, usernameField: true, ...extra });
+
+describe('evaluatePage', () => {
+  it('raises a warn-level lookalike to block when it asks for a password', () => {
+    const v = verdict('acme.net'); // tld-swap: warn on its own
+    expect(v.level).toBe('warn');
+    const out = evaluatePage(engine, v, signIn());
+    expect(out.level).toBe('block');
+    expect(out.reasons[0]?.rule).toBe('page-signals');
+    expect(out.target).toBe(v.target);
+  });
+
+  it('also raises on a one-time-code field', () => {
+    expect(evaluatePage(engine, verdict('acme.net'), { ...blank, otpField: true }).level).toBe('block');
+  });
+
+  it('leaves a warn-level lookalike at warn when the page asks for nothing', () => {
+    expect(evaluatePage(engine, verdict('acme.net'), { ...blank, title: 'Acme news' }).level).toBe('warn');
+  });
+
+  it('blocks the Okta widget with a password on an unrelated domain, naming the company tenant', () => {
+    const v = verdict('secure-portal-773.com');
+    expect(v.level).toBe('allow');
+    const out = evaluatePage(engine, v, signIn({ widgetMarkers: ['okta:#okta-sign-in'] }));
+    expect(out.level).toBe('block');
+    expect(out.target).toBe('acme.okta.com');
+    expect(out.reasons[0]?.detail).toContain('Okta');
+  });
+
+  it('does not block a widget marker without a credential field', () => {
+    expect(evaluatePage(engine, verdict('secure-portal-773.com'), { ...blank, widgetMarkers: ['okta:#okta-sign-in'] }).level).toBe('allow');
+  });
+
+  it('blocks a password form that calls itself by the company name on an unrelated origin', () => {
+    const out = evaluatePage(engine, verdict('portal-login-9.net'), signIn({ title: 'ACME | Employee sign in' }));
+    expect(out.level).toBe('block');
+    expect(out.target).toBe('acme.com');
+  });
+
+  it('only matches the company name as a whole word', () => {
+    expect(evaluatePage(engine, verdict('example.org'), signIn({ title: 'Acmeist forum login' })).level).toBe('allow');
+  });
+
+  it('warns when an unrelated page names an IdP beside a password field', () => {
+    const out = evaluatePage(engine, verdict('files-share.example'), signIn({ title: 'Sign in with your Microsoft account' }));
+    expect(out.level).toBe('warn');
+  });
+
+  it('never touches trusted hosts or the IdP itself', () => {
+    const facts = signIn({ widgetMarkers: ['okta:#okta-sign-in'], title: 'Acme - Sign In' });
+    expect(evaluatePage(engine, verdict('acme.okta.com'), facts).level).toBe('trusted');
+    expect(evaluatePage(engine, verdict('login.okta.com'), facts).level).toBe('allow');
+    expect(evaluatePage(engine, verdict('login.microsoftonline.com'), signIn({ widgetMarkers: ['microsoft:#i0116'] })).level).toBe('allow');
+  });
+
+  it('leaves an ordinary site with a password field alone', () => {
+    expect(evaluatePage(engine, verdict('news.example.com'), signIn({ title: 'Example News - Log in' })).level).toBe('allow');
+  });
+});
