@@ -44,6 +44,8 @@ export interface BlockInfo {
   action: Action;
   score: number;
   target?: string;
+  /** Who owns the target, in words: "Twilio", or "Twilio (Okta)" for a tenant on an IdP. */
+  targetName?: string;
   reasons: Reason[];
   allowBypass: boolean;
   /** The page the user was going to (origin + path), for "continue". */

@@ -57,6 +57,8 @@ export async function settleFrame(ctx: FrameContext, judgeFrame: () => Promise<J
     const j = await judgeFrame();
     if (!j || (ctx.quietSubframes && ctx.frameId !== 0 && j.action === 'none')) return { j, update: null };
     const pageUrl = originPath(ctx.frameId === 0 ? ctx.url : await ctx.topUrl()) ?? originPath(ctx.url) ?? '';
+    // The block page goes first: every millisecond here is time the lookalike has to paint.
+    if (j.action === 'block') void sendToBlockPage(ctx, j.verdict.host, pageUrl).catch(() => undefined);
     const next = recordFrom(j, pageUrl);
     const old = await readTabRecord(ctx.tabId);
     const keep = old !== null && !ctx.reset && old.url === pageUrl && old.host !== next.host && severity(old.action) >= severity(next.action);
@@ -67,11 +69,10 @@ export async function settleFrame(ctx: FrameContext, judgeFrame: () => Promise<J
   });
   const { j, update } = step;
   if (!j || !update) return { judgement: j, done: Promise.resolve() };
-  return { judgement: j, done: act(ctx, j, update.next, update.pageUrl, update.changed, update.isNewEvent) };
+  return { judgement: j, done: act(ctx, j, update.next, update.changed, update.isNewEvent) };
 }
 
-async function act(ctx: FrameContext, j: Judgement, record: TabRecord, pageUrl: string, changed: boolean, isNewEvent: boolean): Promise<void> {
-  if (j.action === 'block') await sendToBlockPage(ctx, j.verdict.host, pageUrl);
+async function act(ctx: FrameContext, j: Judgement, record: TabRecord, changed: boolean, isNewEvent: boolean): Promise<void> {
   if (changed) void showBadge(ctx.tabId, record);
   const event = EVENT_FOR[j.action];
   if (isNewEvent && event !== null) {
@@ -79,8 +80,19 @@ async function act(ctx: FrameContext, j: Judgement, record: TabRecord, pageUrl: 
     await recordEvent({ event, host: v.host, target: v.target, level: v.level, score: v.score, reasons: v.reasons, pageOrigin: ctx.url }, j.policy);
   }
 }
+/**
+ * Block navigations just issued, per tab: the tab's pendingUrl does not show
+ * them at once, and a second tabs.update would restart the block page.
+ * A pure cache: losing it (worker restart) costs at most a repeated load.
+ */
+const recentBlocks = new Map<number, { host: string; at: number }>();
+const RECENT_BLOCK_MS = 1000;
+
 async function sendToBlockPage(ctx: FrameContext, host: string, pageUrl: string): Promise<void> {
   void addBlockRule(host).catch(() => undefined);
+  const recent = recentBlocks.get(ctx.tabId);
+  if (recent?.host === host && Date.now() - recent.at < RECENT_BLOCK_MS) return;
+  recentBlocks.set(ctx.tabId, { host, at: Date.now() });
   // A rule already in place redirects this very request; navigating too would only race it.
   if (ctx.beforeRequest && ctx.frameId === 0 && (await hasBlockRule(host).catch(() => false))) return;
   if (!ctx.beforeRequest) {

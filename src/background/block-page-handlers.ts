@@ -9,7 +9,7 @@ import type { BlockInfo, Handlers, ProceedResult } from '../messages.ts';
 import { addBypass } from './bypass-list.ts';
 import { removeBlockRules } from './block-rules.ts';
 import { recordEvent } from './events.ts';
-import { judge } from './judge.ts';
+import { judge, targetName } from './judge.ts';
 import { blockPageSender, type BlockPageSender } from './sender-checks.ts';
 import { originPath, readTabRecord, removeTabRecord } from './tab-records.ts';
 
@@ -52,7 +52,10 @@ export const blockPageHandlers: Handlers = {
       allowBypass: j.policy.allowBypass,
       url: s.url,
     };
-    if (v.target !== undefined) info.target = v.target;
+    if (v.target !== undefined) {
+      info.target = v.target;
+      info.targetName = targetName(v.target);
+    }
     return info;
   },
 

@@ -29,6 +29,23 @@ function hostOf(rule: DeclarativeNetRequest.Rule): string | null {
   }
 }
 
+/**
+ * Hosts that have a rule, cached for the worker's life so the navigation
+ * path asks the browser once; the rules themselves stay the source of truth.
+ */
+let ruleHosts: Promise<Set<string>> | null = null;
+
+function knownHosts(): Promise<Set<string>> {
+  ruleHosts ??= browser.declarativeNetRequest.getSessionRules().then(
+    (rules) => new Set(rules.map(hostOf).filter((h): h is string => h !== null)),
+    () => {
+      ruleHosts = null;
+      return new Set<string>();
+    },
+  );
+  return ruleHosts;
+}
+
 let chain: Promise<unknown> = Promise.resolve();
 function serial<T>(fn: () => Promise<T>): Promise<T> {
   const run = chain.then(fn, fn);
@@ -42,6 +59,7 @@ export function addBlockRule(host: string): Promise<void> {
     const rules = await browser.declarativeNetRequest.getSessionRules();
     if (rules.some((r) => hostOf(r) === host)) return;
     const id = rules.reduce((max, r) => Math.max(max, r.id), 0) + 1;
+    (await knownHosts()).add(host);
     await browser.declarativeNetRequest.updateSessionRules({
       addRules: [
         {
@@ -70,12 +88,13 @@ export function removeBlockRules(drop: (host: string) => boolean | Promise<boole
       }
     }
     if (ids.length > 0) await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: ids });
+    const known = await knownHosts();
+    for (const h of hosts) known.delete(h);
     return hosts;
   });
 }
 
 export async function hasBlockRule(host: string): Promise<boolean> {
   if (!available()) return false;
-  const rules = await browser.declarativeNetRequest.getSessionRules();
-  return rules.some((r) => hostOf(r) === host);
+  return (await knownHosts()).has(host);
 }

@@ -64,6 +64,12 @@ export async function frameUrl(sender: Sender): Promise<string | null> {
   return tabUrl !== undefined && isWebUrl(tabUrl) ? tabUrl : null;
 }
 
+/** "Twilio", or "Twilio (Okta)" for a tenant on an identity provider's domain. */
+export function targetName(target: string): string {
+  const name = siteName(target);
+  return name.via === undefined ? name.name : `${name.name} (${name.via})`;
+}
+
 export function decisionFor(j: Judgement | null): FrameDecision {
   if (!j || j.bypassed || j.verdict.level === 'trusted') return { kind: 'release' };
   if (j.action === 'block') return { kind: 'block' };
@@ -72,9 +78,8 @@ export function decisionFor(j: Judgement | null): FrameDecision {
     const banner: BannerInfo = { displayHost: j.verdict.displayHost, reasons: j.verdict.reasons };
     const target = j.verdict.target;
     if (target !== undefined) {
-      const name = siteName(target);
       banner.target = target;
-      banner.targetName = name.via === undefined ? name.name : `${name.name} (${name.via})`;
+      banner.targetName = targetName(target);
     }
     decision.banner = banner;
   }

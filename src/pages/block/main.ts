@@ -4,7 +4,6 @@
  * defensively for a first paint. DOM built with textContent only.
  */
 import { diffHosts } from '../../core/host-diff.ts';
-import { siteName } from '../../core/site-name.ts';
 import { send, type BlockInfo } from '../../messages.ts';
 import { continueGoingBack, goBack } from './go-back.ts';
 import { renderDiff } from './host-marks.ts';
@@ -28,10 +27,6 @@ function setStatus(text: string): void {
   byId('status').textContent = text;
 }
 
-function describeTarget(target: string): string {
-  const name = siteName(target);
-  return name.via === undefined ? `${name.name}'s site` : `${name.name}'s ${name.via} sign-in page`;
-}
 
 function render(info: BlockInfo): void {
   document.title = `Blocked: ${info.displayHost}`;
@@ -48,7 +43,7 @@ function render(info: BlockInfo): void {
   }
   summary.textContent =
     info.target !== undefined
-      ? `The site ${info.displayHost} imitates ${describeTarget(info.target)} (${info.target}), but it is not that site. It may be trying to steal your password: do not sign in there.`
+      ? `The site ${info.displayHost} imitates ${info.targetName ?? info.target} (${info.target}), but it is not that site. It may be trying to steal your password: do not sign in there.`
       : `The site ${info.displayHost} is on your organisation's list of dangerous sites: do not sign in there.`;
 
   if (info.target !== undefined) {
