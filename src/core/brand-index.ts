@@ -8,6 +8,7 @@
 import type { Brand } from './brands.ts';
 import { deletions } from './label-forms.ts';
 import { looseSkeleton } from './skeleton.ts';
+import { deletionHashes, hashString } from './string-hash.ts';
 
 export interface BrandIndex {
   brands: readonly Brand[];
@@ -15,8 +16,10 @@ export interface BrandIndex {
   bySkeleton: ReadonlyMap<string, readonly Brand[]>;
   /** looseSkeleton -> brands long enough for the loose tier. */
   byLooseSkeleton: ReadonlyMap<string, readonly Brand[]>;
-  byPrefix: ReadonlyMap<string, readonly Brand[]>;
-  byDeletion: ReadonlyMap<string, readonly Brand[]>;
+  /** prefixKey of each brand's first three letters. */
+  byPrefix: ReadonlyMap<number, readonly Brand[]>;
+  /** hashString of each brand's typo form and its deletions (see string-hash.ts). */
+  byDeletion: ReadonlyMap<number, readonly Brand[]>;
   /** Brands long enough for distance-2 typos have their 2-deletions indexed too. */
   longestTypo: number;
 }
@@ -27,7 +30,7 @@ export const PREFIX = 3;
 /** Brands this long also match on the loose skeleton. */
 export const LOOSE_MIN = 5;
 
-function push(map: Map<string, Brand[]>, key: string, brand: Brand): void {
+function push<K>(map: Map<K, Brand[]>, key: K, brand: Brand): void {
   const list = map.get(key);
   if (!list) map.set(key, [brand]);
   else if (!list.includes(brand)) list.push(brand);
@@ -37,19 +40,19 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
   const byToken = new Map<string, Brand[]>();
   const bySkeleton = new Map<string, Brand[]>();
   const byLooseSkeleton = new Map<string, Brand[]>();
-  const byPrefix = new Map<string, Brand[]>();
-  const byDeletion = new Map<string, Brand[]>();
+  const byPrefix = new Map<number, Brand[]>();
+  const byDeletion = new Map<number, Brand[]>();
   let longestTypo = 0;
   for (const b of brands) {
     push(byToken, b.token, b);
     push(bySkeleton, b.skeleton, b);
     if (b.token.length >= LOOSE_MIN) push(byLooseSkeleton, looseSkeleton(b.token), b);
-    push(byPrefix, b.token.slice(0, PREFIX), b);
+    push(byPrefix, prefixKey(b.token, 0), b);
     longestTypo = Math.max(longestTypo, b.typo.length);
-    push(byDeletion, b.typo, b);
+    push(byDeletion, hashString(b.typo), b);
     for (const d1 of deletions(b.typo)) {
-      push(byDeletion, d1, b);
-      if (b.typo.length >= DISTANCE_TWO_MIN) for (const d2 of deletions(d1)) push(byDeletion, d2, b);
+      push(byDeletion, hashString(d1), b);
+      if (b.typo.length >= DISTANCE_TWO_MIN) for (const d2 of deletions(d1)) push(byDeletion, hashString(d2), b);
     }
   }
   return { brands, byToken, bySkeleton, byLooseSkeleton, byPrefix, byDeletion, longestTypo };
@@ -67,10 +70,15 @@ export function typoCandidates(index: BrandIndex, typo: string, twoSided = false
   const addAll = (list: readonly Brand[] | undefined): void => {
     if (list) for (const b of list) if (!out.includes(b)) out.push(b);
   };
-  addAll(index.byDeletion.get(typo));
-  for (const d1 of deletions(typo)) {
-    addAll(index.byDeletion.get(d1));
-    if (twoSided && typo.length >= DISTANCE_TWO_MIN - 1) for (const d2 of deletions(d1)) addAll(index.byDeletion.get(d2));
+  addAll(index.byDeletion.get(hashString(typo)));
+  for (const h of deletionHashes(typo)) addAll(index.byDeletion.get(h));
+  if (twoSided && typo.length >= DISTANCE_TWO_MIN - 1) {
+    for (const d1 of deletions(typo)) for (const h of deletionHashes(d1)) addAll(index.byDeletion.get(h));
   }
   return out;
+}
+
+/** Numeric key of the three characters at `i`, no string built. */
+export function prefixKey(s: string, i: number): number {
+  return (Math.imul(s.charCodeAt(i), 0x10000) ^ Math.imul(s.charCodeAt(i + 1), 0x100) ^ s.charCodeAt(i + 2)) >>> 0;
 }

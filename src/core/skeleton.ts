@@ -22,11 +22,23 @@ const PAIR_FOLD: ReadonlyMap<string, string> = new Map([
   ['cl', 'd'],
 ]);
 
+const startsCache = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<number>>();
+function pairStarts(pairs: ReadonlyMap<string, string>): ReadonlySet<number> {
+  let set = startsCache.get(pairs);
+  if (!set) {
+    set = new Set([...pairs.keys()].map((k) => k.charCodeAt(0)));
+    startsCache.set(pairs, set);
+  }
+  return set;
+}
+
 /** One left-to-right pass replacing pairs, then single letters. */
 function foldPairs(s: string, pairs: ReadonlyMap<string, string>, single: Readonly<Record<string, string>>): string {
   let out = '';
+  const starts = pairStarts(pairs);
   for (let i = 0; i < s.length; i++) {
-    const pair = pairs.get(s.slice(i, i + 2));
+    // Only slice where a pair can start: this runs on every label scored.
+    const pair = starts.has(s.charCodeAt(i)) ? pairs.get(s.slice(i, i + 2)) : undefined;
     if (pair !== undefined) {
       out += pair;
       i++;
@@ -95,5 +107,10 @@ const LOOSE_PAIRS: ReadonlyMap<string, string> = new Map([
 const LOOSE_SINGLE: Readonly<Record<string, string>> = { b: 'd', q: 'g', e: 'c', n: 'm' };
 
 export function looseSkeleton(label: string): string {
-  return foldPairs(skeleton(label), LOOSE_PAIRS, LOOSE_SINGLE);
+  return looseFromSkeleton(skeleton(label));
+}
+
+/** looseSkeleton for a label whose skeleton is already known. */
+export function looseFromSkeleton(skel: string): string {
+  return foldPairs(skel, LOOSE_PAIRS, LOOSE_SINGLE);
 }

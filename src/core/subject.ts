@@ -7,7 +7,7 @@
 import type { HostInfo } from './host.ts';
 import { typoForm } from './label-forms.ts';
 import type { Vocabulary } from './segment.ts';
-import { hasNonAscii, looseSkeleton, skeleton } from './skeleton.ts';
+import { hasNonAscii, looseFromSkeleton, skeleton } from './skeleton.ts';
 
 export interface Subject {
   info: HostInfo;
@@ -46,7 +46,8 @@ function boundaryPositions(label: string): Set<number> {
 }
 
 function makeCore(text: string, removed: readonly string[]): Core {
-  return { text, typo: typoForm(text), skeleton: skeleton(text), loose: looseSkeleton(text), removed };
+  const skel = skeleton(text);
+  return { text, typo: typoForm(text), skeleton: skel, loose: looseFromSkeleton(skel), removed };
 }
 
 /**
@@ -68,8 +69,9 @@ function stripEdgeKeywords(flat: string, vocab: Vocabulary): Core[] {
 
 export function makeSubject(info: HostInfo, label: string, vocab: Vocabulary): Subject {
   const isIdn = hasNonAscii(label);
-  const hyphenless = label.replace(/-/g, '');
-  const flat = isIdn ? skeleton(hyphenless) : hyphenless;
+  const hyphenless = label.includes('-') ? label.replace(/-/g, '') : label;
+  const skel = skeleton(hyphenless);
+  const flat = isIdn ? skel : hyphenless;
   const tokens = label.split('-').filter((t) => t.length > 0);
   const cores: Core[] = [];
   if (tokens.length > 1) {
@@ -85,8 +87,8 @@ export function makeSubject(info: HostInfo, label: string, vocab: Vocabulary): S
     flat,
     boundaries: isIdn ? new Set([0, flat.length]) : boundaryPositions(label),
     isIdn,
-    skeleton: skeleton(hyphenless),
-    loose: looseSkeleton(hyphenless),
+    skeleton: skel,
+    loose: looseFromSkeleton(skel),
     typo: typoForm(label),
     tokens,
     cores,

@@ -5,7 +5,7 @@
  * brands then count only as a whole hyphen-separated word ("att-opus"),
  * never buried inside another word ("attack").
  */
-import { PREFIX, type BrandIndex } from '../brand-index.ts';
+import { PREFIX, prefixKey, type BrandIndex } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
 import { parseWords, type Vocabulary, type WordParse } from '../segment.ts';
 import type { Subject } from '../subject.ts';
@@ -35,7 +35,7 @@ function merge(a: WordParse, b: WordParse): WordParse {
 export function findBrands(flat: string, boundaries: ReadonlySet<number>, index: BrandIndex, vocab: Vocabulary): BrandHit[] {
   const hits: BrandHit[] = [];
   for (let i = 0; i + PREFIX <= flat.length; i++) {
-    const list = index.byPrefix.get(flat.slice(i, i + PREFIX));
+    const list = index.byPrefix.get(prefixKey(flat, i));
     if (!list) continue;
     for (const brand of list) {
       const end = i + brand.token.length;
