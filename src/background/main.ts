@@ -42,5 +42,11 @@ browser.runtime.onInstalled.addListener(() => {
 
 registerReportingListeners();
 
+// storage.session holds tab verdicts and bypasses: extension pages and the
+// worker only, never content scripts (the default, stated here on purpose).
+(browser.storage.session as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> })
+  .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+  ?.catch(() => undefined);
+
 // Warm the cache on wake-up (also records policy errors found at start-up).
 void effectivePolicy().catch(() => undefined);
