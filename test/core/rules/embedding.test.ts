@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { EMBEDDED_BRAND_SCORE, EMBEDDED_HOST_SCORE } from '../../../src/core/rules/embedding.ts';
+import { ACME, expectFlag, expectQuiet, protect, TWILIO, verdict } from '../support.ts';
+
+const acme = protect(ACME);
+const twilio = protect(TWILIO);
+
+describe('embedding rule', () => {
+  it('login.acme.com-secure.io: the protected host as a prefix', () => {
+    const v = expectFlag(acme, 'login.acme.com-secure.io', { level: 'block', rule: 'embedding', target: 'acme.com', mentions: 'real host acme.com' });
+    expect(v.score).toBe(EMBEDDED_HOST_SCORE);
+    expect(v.reasons[0]?.detail).toContain('com-secure.io');
+  });
+
+  it('acme.okta.com.login-verify.net: names the embedded host in the reason', () => {
+    const v = verdict(acme, 'acme.okta.com.login-verify.net');
+    expect(v.level).toBe('block');
+    expect(v.reasons[0]?.rule).toBe('embedding');
+    expect(v.reasons[0]?.detail).toContain('acme.okta.com');
+    expect(v.reasons[0]?.detail).toContain('login-verify.net');
+  });
+
+  // FINDING: the verdict's target is the brand's first protected host, not
+  // the host actually embedded: with ["acme.com","acme.okta.com"] it is
+  // acme.com, and with the order reversed acme.com.login-verify.net names
+  // acme.okta.com. The block page then offers the wrong "real" site.
+  it.fails('target is the embedded protected host acme.okta.com', () => {
+    expect(verdict(acme, 'acme.okta.com.login-verify.net').target).toBe('acme.okta.com');
+  });
+
+  it.fails('target does not depend on the order of protectedDomains', () => {
+    const reversed = protect(['acme.okta.com', 'acme.com']);
+    expect(verdict(reversed, 'acme.com.login-verify.net').target).toBe('acme.com');
+  });
+
+  it('acme-okta.secure-auth.app: brand + identity word in a subdomain', () => {
+    expectFlag(acme, 'acme-okta.secure-auth.app', { level: 'block', rule: 'embedding', target: 'acme.com', mentions: '"okta"' });
+    expectFlag(acme, 'login-acme.secure.app', { level: 'block', rule: 'embedding', target: 'acme.com', mentions: '"login"' });
+  });
+
+  it('acme.okta.com.evil.io and upper-case variants are blocked', () => {
+    for (const host of ['acme.okta.com.evil.io', 'ACME.OKTA.COM.EVIL.IO', 'acme.okta.com.evil.io.', 'twilio.com.verify.net']) {
+      const v = verdict(host.startsWith('twilio') ? twilio : acme, host);
+      expect(v.level, host).toBe('block');
+      expect(v.reasons[0]?.rule, host).toBe('embedding');
+    }
+  });
+
+  it('a bare brand in a subdomain is weak evidence only', () => {
+    const v = expectQuiet(acme, 'acme.evil.io');
+    expect(v.score).toBe(EMBEDDED_BRAND_SCORE);
+    expect(v.reasons[0]?.rule).toBe('embedding');
+  });
+
+  it('a brand written across the dots (ad.obe.com) is flagged', () => {
+    expectFlag(protect(['adobe.com']), 'ad.obe.com', { level: 'block', rule: 'embedding', target: 'adobe.com', mentions: 'across its dots' });
+    expectFlag(twilio, 'twi.lio.app', { level: 'block', rule: 'embedding', target: 'twilio.com', mentions: 'across its dots' });
+  });
+
+  describe('stays quiet', () => {
+    it.each([
+      ['login.acme.com', 'trusted'],
+      ['acme.okta.com', 'trusted'],
+      ['www.github.com', 'allow'],
+      ['en.wikipedia.org', 'allow'],
+      ['docs.example.org', 'allow'],
+    ] as const)('%s -> %s', (host, level) => {
+      expectQuiet(acme, host, level);
+    });
+
+    it('subdomains of other sites that merely contain the letters of a brand', () => {
+      expectQuiet(acme, 'academy.evil.io');
+      expectQuiet(twilio, 'api.sendgrid.com');
+    });
+  });
+});

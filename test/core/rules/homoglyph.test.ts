@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { HOMOGLYPH_SCORE, IDN_NEAR_SCORE, looseScore } from '../../../src/core/rules/homoglyph.ts';
+import { ACME, expectFlag, expectQuiet, protect, TWILIO, verdict } from '../support.ts';
+
+const acme = protect(ACME);
+
+describe('homoglyph rule', () => {
+  it.each([
+    ['acrne.com', 'acrne'],
+    ['\u0430cme.com', '\u0430cme'], // Cyrillic а
+    ['xn--cme-5cd.com', '\u0430cme'], // the same host in punycode
+    ['\u0430\u0441m\u0435.com', '\u0430\u0441m\u0435'], // three Cyrillic letters
+  ])('%s is blocked as a homoglyph of acme.com', (host, shown) => {
+    const v = expectFlag(acme, host, { level: 'block', rule: 'homoglyph', target: 'acme.com', mentions: '"acme"' });
+    expect(v.score).toBe(HOMOGLYPH_SCORE);
+    expect(v.reasons[0]?.detail).toContain(shown);
+  });
+
+  it('shows the Unicode form beside the punycode host', () => {
+    const v = verdict(acme, '\u0430cme.com');
+    expect(v.host).toBe('xn--cme-5cd.com');
+    expect(v.displayHost).toBe('\u0430cme.com');
+  });
+
+  it('DESIGN §1 quotes xn--cme-8cd.com, which is "cmeа" (letters reordered), not "аcme"', () => {
+    // Documented so the table can be fixed; the engine is right to score it low.
+    expect(verdict(acme, 'xn--cme-8cd.com').displayHost).toBe('cme\u0430.com');
+  });
+
+  it('a homoglyph core with an identity word scores a little higher', () => {
+    const v = expectFlag(acme, 'acrne-sso.com', { level: 'block', rule: 'homoglyph', target: 'acme.com', mentions: 'sso' });
+    expect(v.score).toBeGreaterThan(HOMOGLYPH_SCORE);
+  });
+
+  it('an IDN label one letter from the brand is flagged (mixing scripts is the tell)', () => {
+    const v = expectFlag(acme, '\u0430cmex.com', { level: 'block', rule: 'homoglyph', target: 'acme.com', mentions: 'one letter' });
+    expect(v.score).toBe(IDN_NEAR_SCORE);
+  });
+
+  it.each([
+    ['tw1lio.com'],
+    ['twiiio.com'],
+    ['tvvilio.com'],
+  ])('%s is blocked as a homoglyph of twilio.com', (host) => {
+    expectFlag(protect(TWILIO), host, { level: 'block', rule: 'homoglyph', target: 'twilio.com', mentions: '"twilio"' });
+  });
+
+  it('the loose tier (b/d) warns for a 5-letter brand and blocks for a long one', () => {
+    const a = expectFlag(protect(['adobe.com']), 'abobe.com', { level: 'warn', rule: 'homoglyph', target: 'adobe.com', mentions: 'small font' });
+    expect(a.score).toBe(looseScore(5, false));
+    expectFlag(protect(['facebook.com']), 'facedook.com', { level: 'block', rule: 'typo', target: 'facebook.com', mentions: '"facebook"' });
+    expect(verdict(protect(['facebook.com']), 'facedook.com').reasons.map((r) => r.rule)).toContain('homoglyph');
+  });
+
+  it('looseScore: weaker than a strict homoglyph, stronger with identity words', () => {
+    expect(looseScore(5, false)).toBeLessThan(looseScore(8, false));
+    expect(looseScore(8, false)).toBeLessThan(looseScore(5, true));
+    expect(looseScore(5, true)).toBeLessThan(HOMOGLYPH_SCORE);
+  });
+
+  describe('stays quiet', () => {
+    it.each(['acme.com', 'login.acme.com'])('%s (the real host) is trusted', (host) => {
+      expectQuiet(acme, host, 'trusted');
+    });
+
+    it.each(['academy.com', 'acmeist.com', 'example.org', 'wikipedia.org', 'github.com'])('%s', (host) => {
+      const v = expectQuiet(acme, host);
+      expect(v.reasons.map((r) => r.rule)).not.toContain('homoglyph');
+    });
+
+    it('short brands skip the loose tier: bell.com is not dell.com', () => {
+      const v = expectQuiet(protect(['dell.com']), 'bell.com');
+      expect(v.reasons.map((r) => r.rule)).not.toContain('homoglyph');
+    });
+
+    it('a Cyrillic word that only shares letters is quiet (\u0441\u0430.com)', () => {
+      expectQuiet(acme, 'xn--80a7a.com');
+    });
+  });
+
+  // FINDING (skeleton cl -> d, see skeleton.test.ts): "c1orox" and
+  // "ciorox" use exactly the l/i/1 look-alikes the rule exists for, but
+  // reach only the typo rule: warn 0.62 where "cl0rox" blocks at 0.95.
+  it.fails('c1orox.com is blocked as a homoglyph of clorox.com like cl0rox.com is', () => {
+    const clorox = protect(['clorox.com']);
+    expect(verdict(clorox, 'cl0rox.com').level).toBe('block');
+    expectFlag(clorox, 'c1orox.com', { level: 'block', rule: 'homoglyph', target: 'clorox.com', mentions: '"clorox"' });
+  });
+});

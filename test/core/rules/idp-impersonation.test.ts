@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ACME, expectFlag, expectQuiet, protect, verdict } from '../support.ts';
+
+const acme = protect(ACME);
+/** IdPs are protected by default, even with no company domain at all. */
+const none = protect([]);
+
+describe('idp-impersonation', () => {
+  it.each([
+    ['0kta.com', 'login.okta.com', 'Okta'],
+    ['okta-login.com', 'login.okta.com', 'Okta'],
+    ['okta-sso.com', 'login.okta.com', 'Okta'],
+    ['okta-blue.com', 'login.okta.com', 'Okta'], // distinctive IdP + any hyphenated word
+    ['login-microsoftonline.com', 'login.microsoftonline.com', 'Microsoft Entra'],
+    ['rnicrosoft.com', 'login.microsoftonline.com', 'Microsoft Entra'],
+    ['micros0ft-login.com', 'login.microsoftonline.com', 'Microsoft Entra'],
+    ['microsfot.com', 'login.microsoftonline.com', 'Microsoft Entra'],
+    ['goog1e.com', 'accounts.google.com', 'Google'],
+    ['onelogin-support.com', 'app.onelogin.com', 'OneLogin'],
+  ])('%s blocks as an impersonation of %s', (host, target, name) => {
+    expectFlag(none, host, { level: 'block', rule: 'idp-impersonation', target, mentions: name });
+    expect(verdict(acme, host).level).toBe('block');
+  });
+
+  it('okta.com.verify-id.net: the IdP host embedded in another domain', () => {
+    expectFlag(none, 'okta.com.verify-id.net', { level: 'block', rule: 'idp-impersonation', target: 'login.okta.com', mentions: 'real host okta.com' });
+  });
+
+  it('a single-letter typo of a 6-letter IdP name warns', () => {
+    expectFlag(none, 'gogle.com', { level: 'warn', rule: 'idp-impersonation', target: 'accounts.google.com', mentions: 'one letter' });
+  });
+
+  it('is off with identityProviders: false', () => {
+    const off = protect(ACME, { identityProviders: false });
+    for (const host of ['0kta.com', 'okta-login.com', 'rnicrosoft.com']) expectQuiet(off, host);
+    // company rules still apply
+    expect(verdict(off, 'acme-okta.com').level).toBe('block');
+  });
+
+  describe('the IdPs\u2019 real domains stay quiet', () => {
+    it.each([
+      'okta.com', 'login.okta.com', 'oktapreview.com', 'okta-emea.com', 'ok12static.oktacdn.com', 'login.microsoftonline.com',
+      'aadcdn.msftauth.net', 'autologon.microsoftazuread-sso.com', 'contoso.b2clogin.com', 'outlook.office365.com',
+      'accounts.google.com', 'google.de', 'google.com.br', 'www.google.co.uk', 'gmail.com', 'auth0.com', 'acme.us.auth0.com',
+      'onelogin.com', 'app.onelogin.com', 'duosecurity.com', 'api-123abc.duosecurity.com', 'duo.com', 'pingone.com',
+      'auth.pingone.com', 'pingidentity.com', 'jumpcloud.com', 'console.jumpcloud.com',
+    ])('%s', (host) => {
+      const v = expectQuiet(acme, host);
+      expect(v.reasons).toEqual([]);
+    });
+  });
+
+  describe('ordinary sites near IdP names stay quiet', () => {
+    it.each(['mail.com', 'auto.com', 'okto.com', 'octa.com', 'pinduoduo.com', 'duolingo.com', 'pingdom.com', 'autodesk.com', 'netsuite.com', 'google.xyz', 'okta.net', 'okta.io'])(
+      '%s',
+      (host) => {
+        expectQuiet(none, host);
+      },
+    );
+  });
+});

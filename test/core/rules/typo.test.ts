@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { typoScore } from '../../../src/core/rules/typo.ts';
+import { ACME, expectFlag, expectQuiet, protect, TWILIO, verdict } from '../support.ts';
+
+const acme = protect(ACME);
+const twilio = protect(TWILIO);
+const att = protect(['att.com']);
+
+describe('typoScore', () => {
+  it('grows with brand length and needs length 9 for two edits', () => {
+    expect(typoScore(1, 4)).toBeLessThan(0.5); // short brand, one edit: not enough alone
+    expect(typoScore(1, 5)).toBeGreaterThanOrEqual(0.5);
+    expect(typoScore(1, 7)).toBeGreaterThan(typoScore(1, 6));
+    expect(typoScore(2, 8)).toBe(0);
+    expect(typoScore(2, 9)).toBeGreaterThan(0);
+    expect(typoScore(3, 20)).toBe(0);
+  });
+});
+
+describe('typo rule', () => {
+  it.each([
+    ['twiliio.com', 'one letter'], // insertion
+    ['twlio.com', 'one letter'], // deletion
+    ['twilii.com', 'one letter'], // substitution
+    ['twiloi.com', 'one letter'], // adjacent swap
+  ])('%s warns against twilio.com (6 letters, one edit)', (host, phrase) => {
+    expectFlag(twilio, host, { level: 'warn', rule: 'typo', target: 'twilio.com', mentions: phrase });
+  });
+
+  it('one edit of a 7+ letter brand blocks', () => {
+    expectFlag(protect(['facebook.com']), 'facebok.com', { level: 'block', rule: 'typo', target: 'facebook.com', mentions: '"facebook"' });
+  });
+
+  it('two edits count for long brands only', () => {
+    expectFlag(protect(['salesforce.com']), 'saelsforc.com', { level: 'warn', rule: 'typo', target: 'salesforce.com', mentions: 'two letters' });
+    expectQuiet(twilio, 'twaxio.com');
+  });
+
+  it('digits that stand for letters and hyphens cost nothing', () => {
+    expectFlag(twilio, 'tw-ilio.com', { level: 'warn', rule: 'typo', target: 'twilio.com', mentions: 'hyphens added' });
+  });
+
+  it('a short-brand typo beside an identity word is flagged', () => {
+    expectFlag(acme, 'acmee-sso.com', { level: 'warn', rule: 'typo', target: 'acme.com', mentions: '"sso" added' });
+    expectFlag(acme, 'amce-login.com', { level: 'warn', rule: 'typo', target: 'acme.com', mentions: '"login" added' });
+  });
+
+  it('an identity word raises a typo of a longer brand to block', () => {
+    expectFlag(twilio, 'twiliio-sso.com', { level: 'block', rule: 'typo', target: 'twilio.com', mentions: '"sso" added' });
+  });
+
+  describe('short brands need more evidence (issue 3: one letter is not enough for 4 letters or fewer)', () => {
+    // DESIGN §1 lists acmee.com and amce.com as lookalikes, but issue 3 says
+    // one changed letter in a brand of 4 letters or fewer is not enough on
+    // its own; the engine follows the issue. The reason is still recorded.
+    it.each(['acmee.com', 'amce.com', 'acne.com', 'acne.org'])('%s alone stays allowed for acme.com', (host) => {
+      const v = expectQuiet(acme, host);
+      expect(v.reasons[0]?.rule).toBe('typo');
+      expect(v.score).toBeLessThan(0.5);
+    });
+
+    it.each(['atx.com', 'atts.com', 'attt.com', 'at.com'])('%s alone stays allowed for att.com', (host) => {
+      expectQuiet(att, host);
+    });
+  });
+
+  describe('stays quiet on real domains', () => {
+    it.each(['attack.com', 'matter.com', 'battery.com', 'attorney.com'])('%s for att.com', (host) => {
+      expectQuiet(att, host);
+    });
+
+    it.each(['example.org', 'sendgrid.com', 'segment.com', 'trello.com', 'twitter.com', 'twitch.tv'])('%s for twilio.com', (host) => {
+      expectQuiet(twilio, host);
+    });
+
+    it.each(['autodesk.com', 'netsuite.com', 'mail.com', 'auto.com', 'okto.com'])('%s (IdP names below 6 letters skip the typo rule)', (host) => {
+      expectQuiet(acme, host);
+    });
+  });
+
+  // FINDING: in a two-word label the typo rule adds the identity-word
+  // bonus (+0.2) for ANY removed word, even one that is no keyword. A
+  // 1-letter change of a short brand next to an ordinary word then warns.
+  // act-on.com is Act-On Software; at-home.com, art-house.com alike.
+  it.fails.each(['act-on.com', 'at-home.com', 'art-house.com'])('%s stays allowed for att.com (the other word is no identity word)', (host) => {
+    expectQuiet(att, host);
+  });
+
+  it.fails('acne-clinic.com stays allowed for acme.com', () => {
+    expectQuiet(acme, 'acne-clinic.com');
+  });
+
+  it('the unknown-word bonus shows up on the verdict (documents the finding above)', () => {
+    const v = verdict(att, 'act-on.com');
+    expect(v.reasons[0]?.detail).toContain('with "on" added');
+  });
+});

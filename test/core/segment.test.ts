@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { STRONG_KEYWORDS, WEAK_KEYWORDS } from '../../src/core/keywords.ts';
+import { parseWords, type Vocabulary } from '../../src/core/segment.ts';
+
+const strong = new Set(STRONG_KEYWORDS);
+const weak = new Set(WEAK_KEYWORDS.filter((w) => !strong.has(w)));
+const vocab: Vocabulary = { strong, weak, maxLength: Math.max(...[...strong, ...weak].map((w) => w.length)) };
+
+describe('parseWords', () => {
+  it('splits identity words with nothing left over', () => {
+    expect(parseWords('ssologin', vocab)).toEqual({ unknown: 0, strong: ['sso', 'login'], weak: [], unknownText: '' });
+  });
+
+  it('separates strong and weak words', () => {
+    const p = parseWords('myhr', vocab);
+    expect(p.unknown).toBe(0);
+    expect(p.strong).toEqual([]);
+    expect(p.weak).toEqual(['my', 'hr']);
+  });
+
+  it('explains digit runs', () => {
+    const p = parseWords('2024sso', vocab);
+    expect(p.unknown).toBe(0);
+    expect(p.strong).toEqual(['sso']);
+  });
+
+  it('prefers longer keywords (servicedesk over service + desk)', () => {
+    expect(parseWords('servicedesk', vocab).strong).toEqual(['servicedesk']);
+  });
+
+  it('counts and reports the unexplained letters', () => {
+    const p = parseWords('bluesso', vocab);
+    expect(p.unknown).toBe(4);
+    expect(p.unknownText).toBe('blue');
+    expect(p.strong).toEqual(['sso']);
+  });
+
+  it('joins separate unknown runs with a hyphen', () => {
+    const p = parseWords('xxssoyy', vocab);
+    expect(p.unknownText).toBe('xx-yy');
+    expect(p.unknown).toBe(4);
+  });
+
+  it('does not let the excluded brand explain itself (pinduoduo)', () => {
+    expect(parseWords('duo', vocab).unknown).toBe(0);
+    expect(parseWords('duo', vocab, 'duo').unknown).toBe(3);
+  });
+
+  it('returns an empty parse for empty text', () => {
+    expect(parseWords('', vocab)).toEqual({ unknown: 0, strong: [], weak: [], unknownText: '' });
+  });
+
+  it('never reports more unknown letters than the text has, and the pieces rebuild it (seeded)', () => {
+    const piece = fc.oneof(fc.constantFrom('sso', 'okta', 'login', 'my', 'hr', '42', 'x', 'zz', 'helpdesk'), fc.string({ unit: fc.constantFrom(...'abqxz'.split('')), maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        const p = parseWords(text, vocab);
+        expect(p.unknown).toBeGreaterThanOrEqual(0);
+        expect(p.unknown).toBeLessThanOrEqual(text.length);
+        expect(p.unknownText.replace(/-/g, '').length).toBe(p.unknown);
+        for (const w of p.strong) expect(strong.has(w)).toBe(true);
+        for (const w of p.weak) expect(weak.has(w)).toBe(true);
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+});
