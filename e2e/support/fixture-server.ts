@@ -73,6 +73,21 @@ export async function startFixtureServers(): Promise<FixtureServers> {
       case '/frame':
         html = framePage(q.get('src') ?? 'about:blank');
         break;
+      case '/held.js': {
+        // Parser-blocking script that arrives only when the test releases held responses.
+        res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+        let sent = false;
+        const finish = (): void => {
+          if (sent) return;
+          sent = true;
+          clearTimeout(timer);
+          if (!res.destroyed) res.end('/* released */');
+        };
+        const timer = setTimeout(finish, HOLD_LIMIT_MS);
+        waiting.push(finish);
+        res.on('close', finish);
+        return;
+      }
       case '/writes-frame': {
         const kind = q.get('kind') ?? 'blank';
         if (!['blank', 'srcdoc', 'data', 'blob'].includes(kind)) {

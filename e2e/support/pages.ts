@@ -45,13 +45,31 @@ export interface LoginOptions {
  * an inline script right after it is parsed, so keys typed "at once" land in it.
  */
 export function loginPage(o: LoginOptions): string {
-  const brand = o.brand;
-  return `${head(`${brand} - Sign In`)}
+  const script = `<script>
+      window.__lg.watchAll(document);
+      var pw = document.querySelector('input[name="credentials.passcode"]');
+      pw.focus();
+      ${o.prefill ? "pw.value = 'written-before-verdict'; window.__lg.poll();" : ''}
+      ${o.synthetic ? `pw.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true, cancelable: true }));
+      pw.dispatchEvent(new InputEvent('beforeinput', { data: 's', inputType: 'insertText', bubbles: true, cancelable: true }));
+      pw.dispatchEvent(new InputEvent('input', { data: 's', inputType: 'insertText', bubbles: true }));` : ''}
+    </script>`;
+  return `${head(`${o.brand} - Sign In`)}
 <body class="okta-body">
 <div data-fixture id="okta-login-container" class="login-bg-image tb--background">
-<main id="okta-sign-in" class="auth-container main-container no-beacon" data-se="auth-container" tabindex="-1">
+${oktaWidget(o.brand, script, o.hold)}
+</div>
+</body></html>`;
+}
+
+/**
+ * The widget's markup. `afterFields` runs right after the password field is
+ * parsed; with `hold` the response pauses there.
+ */
+function oktaWidget(brand: string, afterFields: string, hold: boolean): string {
+  return `<main id="okta-sign-in" class="auth-container main-container no-beacon" data-se="auth-container" tabindex="-1">
   <div class="okta-sign-in-header auth-header">
-    <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="auth-org-logo" alt="${brand} logo logo">
+    <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="auth-org-logo" alt="${brand} logo">
     <p class="beacon-note">Tip: <span id="drag-source" draggable="true">drag-me-secret</span></p>
   </div>
   <div class="auth-content"><div class="auth-content-inner"><div class="siw-main-view primary-auth">
@@ -73,23 +91,13 @@ export function loginPage(o: LoginOptions): string {
         </div>
       </div>
     </div>
-    <script>
-      window.__lg.watchAll(document);
-      var pw = document.querySelector('input[name="credentials.passcode"]');
-      pw.focus();
-      ${o.prefill ? "pw.value = 'written-before-verdict'; window.__lg.poll();" : ''}
-      ${o.synthetic ? `pw.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true, cancelable: true }));
-      pw.dispatchEvent(new InputEvent('beforeinput', { data: 's', inputType: 'insertText', bubbles: true, cancelable: true }));
-      pw.dispatchEvent(new InputEvent('input', { data: 's', inputType: 'insertText', bubbles: true }));` : ''}
-    </script>
-    ${o.hold ? HOLD_MARK : ''}
+    ${afterFields}
+    ${hold ? HOLD_MARK : ''}
     <div class="o-form-button-bar"><input class="button button-primary" type="submit" value="Sign in" data-type="save"></div>
   </form>
   <div class="auth-footer"><a href="#" class="link help js-help" data-se="help-link">Help</a></div>
   </div></div></div>
-</main>
-</div>
-</body></html>`;
+</main>`;
 }
 
 /** An ordinary page: no form, nothing to do with sign-in. */
@@ -114,18 +122,19 @@ export function framePage(src: string): string {
 export type WrittenFrameKind = 'blank' | 'srcdoc' | 'data' | 'blob';
 
 /**
- * A lookalike parent that writes a child frame holding a password field,
- * the way kits hide forms from content scripts that only run in http(s)
- * documents. For about:blank and srcdoc the parent also attaches its own
- * listeners to the child (same origin); data: and blob: children carry their
- * own recorder.
+ * A parent that writes a child frame holding an Okta sign-in clone, the way
+ * kits hide forms from content scripts that only run in http(s) documents.
+ * Every child carries its own recorder (tag "<kind>-frame").
  */
 export function writesFramePage(kind: WrittenFrameKind, hold: boolean): string {
-  const childBody = `<form class="o-form"><input type="text" name="identifier" autocomplete="username">` +
-    `<input type="password" name="credentials.passcode" autocomplete="current-password"></form>`;
-  const childDoc = `<!DOCTYPE html><html><head><meta charset="utf-8">${recorder(`${kind}-frame`)}</head>` +
-    `<body><div data-fixture>${childBody}</div><script>window.__lg.watchAll(document);document.querySelector('input[type=password]').focus();</script></body></html>`;
-  const childJson = JSON.stringify(childDoc).replace(/</g, '\\u003c');
+  const focus = `<script>window.__lg.watchAll(document);document.querySelector('input[type=password]').focus();</script>`;
+  // With hold, a parser-blocking script that the server holds keeps the
+  // child loading (no DOMContentLoaded): the user can type into its form
+  // while the page's facts are not judged yet.
+  const heldScript = hold ? '<script src="__HELD__"></script>' : '';
+  const childDoc = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Okta - Sign In</title>${recorder(`${kind}-frame`)}</head>` +
+    `<body class="okta-body"><div data-fixture>${oktaWidget('Okta', focus, false)}</div>${heldScript}</body></html>`;
+  const childJson = `${JSON.stringify(childDoc).replace(/</g, '\\u003c')}.replace('__HELD__', location.origin + '/held.js')`;
   let make: string;
   switch (kind) {
     case 'blank':
