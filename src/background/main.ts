@@ -13,7 +13,8 @@ import { frameHandlers } from './frame-handlers.ts';
 import { guardOpenTabs } from './install.ts';
 import { judge } from './judge.ts';
 import { onBeforeNavigate, onCommitted } from './navigation.ts';
-import { effectivePolicy, invalidatePolicy, isPolicyChange } from './policy-cache.ts';
+import { effectivePolicy, invalidatePolicy, isPolicyChange, onPolicyRederived } from './policy-cache.ts';
+import { recheckOpenTabs } from './policy-recheck.ts';
 import { registerReportingListeners } from './reporting.ts';
 import { removeTabRecord } from './tab-records.ts';
 
@@ -30,11 +31,16 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'session' && BYPASS_KEY in changes) invalidateBypass();
   if (!isPolicyChange(area, changes)) return;
   invalidatePolicy();
-  // Live policy: hosts that are no longer blocked (allowlisted, mode changed) lose their redirect now.
-  void effectivePolicy()
-    .then(() => removeBlockRules(async (host) => (await judge(host))?.action !== 'block'))
-    .catch(() => undefined);
+  void onPolicyChanged();
 });
+
+/** Live policy: hosts no longer blocked lose their redirect now; open pages newly blocked are blocked now. */
+async function onPolicyChanged(): Promise<void> {
+  await effectivePolicy();
+  await removeBlockRules(async (host) => (await judge(host))?.action !== 'block').catch(() => undefined);
+  await recheckOpenTabs().catch(() => undefined);
+}
+onPolicyRederived(() => void onPolicyChanged().catch(() => undefined));
 
 browser.runtime.onInstalled.addListener(() => {
   void guardOpenTabs().catch(() => undefined);

@@ -36,6 +36,13 @@ export function invalidatePolicy(): void {
   current = null;
 }
 
+let rederived: (() => void) | null = null;
+
+/** Called when the policy changes without a storage.onChanged event (the late managed read). */
+export function onPolicyRederived(fn: () => void): void {
+  rederived = fn;
+}
+
 export function isPolicyChange(area: string, changes: Record<string, unknown>): boolean {
   return area === 'managed' || (area === 'local' && LOCAL_POLICY_KEY in changes);
 }
@@ -62,7 +69,9 @@ async function managedRaw(): Promise<unknown> {
   if (first !== 'late') return first;
   const mirror: unknown = (await browser.storage.local.get(MANAGED_MIRROR_KEY))[MANAGED_MIRROR_KEY];
   void live.then((v) => {
-    if (JSON.stringify(v) !== JSON.stringify(mirror ?? {})) invalidatePolicy();
+    if (JSON.stringify(v) === JSON.stringify(mirror ?? {})) return;
+    invalidatePolicy();
+    rederived?.();
   });
   return mirror ?? {};
 }
