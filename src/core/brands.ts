@@ -43,7 +43,8 @@ function makeBrand(display: string, target: string, hosts: readonly string[], id
 
 function stripCorporateSuffix(token: string): string | null {
   for (const suffix of CORPORATE_SUFFIXES) {
-    if (token.endsWith(suffix) && token.length - suffix.length >= 4) return token.slice(0, -suffix.length);
+    // "openai" -> "open" or "twilio" -> "twil" would be generic words, not brands.
+    if (token.endsWith(suffix) && token.length - suffix.length >= 5) return token.slice(0, -suffix.length);
   }
   return null;
 }

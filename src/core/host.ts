@@ -21,6 +21,8 @@ export interface HostInfo {
   domainLabel: string | null;
   /** Unicode form of domainLabel. */
   domainLabelUnicode: string | null;
+  /** The host is itself a public suffix of the private section (github.io): judged by its ICANN domain. */
+  sharedSuffix: boolean;
   /** Public suffix, e.g. "co.uk", or "github.io" (private suffixes count). */
   suffix: string | null;
   /** Labels left of the registrable domain, outermost first, ASCII. */
@@ -110,6 +112,7 @@ export function parseHost(input: string): HostResult {
       hostname,
       unicode: hostname,
       isIp: true,
+      sharedSuffix: false,
       domain: null,
       domainLabel: null,
       domainLabelUnicode: null,
@@ -124,7 +127,8 @@ export function parseHost(input: string): HostResult {
   let p = parseDomain(hostname, options);
   // A host that is itself a private suffix (github.io, snowflake.app) is
   // judged by its ICANN registrable domain, or it could never be scored.
-  if (!p.domain) p = parseDomain(hostname, { ...options, allowPrivateDomains: false });
+  const sharedSuffix = !p.domain && p.isPrivate === true;
+  if (sharedSuffix) p = parseDomain(hostname, { ...options, allowPrivateDomains: false });
   const domain = p.domain && p.domain.length > 0 ? p.domain : null;
   const domainLabel = domain && p.domainWithoutSuffix ? p.domainWithoutSuffix : null;
   const subdomain = domain && p.subdomain ? p.subdomain : '';
@@ -132,6 +136,7 @@ export function parseHost(input: string): HostResult {
     hostname,
     unicode: hostToUnicode(hostname),
     isIp: false,
+    sharedSuffix,
     domain,
     domainLabel,
     domainLabelUnicode: domainLabel === null ? null : hostToUnicode(domainLabel),

@@ -51,8 +51,9 @@ export function normaliseHostEntry(entry: unknown): string | { error: string } {
   }
   const parsed = parseHost(text);
   if (isHostError(parsed)) return { error: `"${entry}" is not a host name (${parsed.error})` };
-  if (!parsed.isIp && parsed.domain === null && parsed.labels.length < 2 && parsed.hostname !== 'localhost') {
-    return { error: `"${entry}" is a public suffix, not a domain` };
+  if (!parsed.isIp && parsed.hostname !== 'localhost' && (parsed.domain === null || parsed.sharedSuffix)) {
+    // Listing "co.uk" or "github.io" would trust every site under it.
+    return { error: `"${entry}" is a public suffix shared by many sites, not a domain; list your own host under it` };
   }
   return parsed.hostname;
 }

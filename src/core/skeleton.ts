@@ -67,8 +67,9 @@ function foldUnicode(label: string): string {
 
 export function skeleton(label: string): string {
   const s = ASCII_ONLY.test(label) ? label : foldUnicode(label);
-  // Pairs are matched on the letters as written: "ci" must not become "cl" -> "d".
-  return foldPairs(s.toLowerCase(), PAIR_FOLD, ASCII_FOLD);
+  // Letters first, then pairs, so that every spelling of a pair agrees:
+  // "c1orox", "ciorox" and "clorox" all read "dorox".
+  return foldPairs(foldAscii(s.toLowerCase()), PAIR_FOLD, {});
 }
 
 function foldAscii(s: string): string {
@@ -96,21 +97,27 @@ export function hasNonAscii(label: string): boolean {
  * n/m) and a stray l beside a tall letter (lh, lb, lk, dl). Too loose for
  * short names ("bell" and "dell"), so only long brands use it.
  */
-const LOOSE_PAIRS: ReadonlyMap<string, string> = new Map([
-  ['nn', 'm'],
-  ['rr', 'm'],
-  ['lh', 'h'],
-  ['lb', 'd'],
-  ['lk', 'k'],
-  ['dl', 'd'],
-]);
 const LOOSE_SINGLE: Readonly<Record<string, string>> = { b: 'd', q: 'g', e: 'c', n: 'm' };
+/** Pairs as they read after LOOSE_SINGLE: rn -> rm, nn -> mm, lb -> ld. */
+const LOOSE_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['rm', 'm'],
+  ['mm', 'm'],
+  ['rr', 'm'],
+  ['vv', 'w'],
+  ['cl', 'd'],
+  ['ld', 'd'],
+  ['dl', 'd'],
+  ['lh', 'h'],
+  ['lk', 'k'],
+]);
 
+/**
+ * Letters first (the strict folds, then b/d, q/g, e/c, n/m), then pairs on
+ * the result, so every spelling agrees: "eiseo", "cisco" and "clsco" all
+ * read "dsco".
+ */
 export function looseSkeleton(label: string): string {
-  return looseFromSkeleton(skeleton(label));
-}
-
-/** looseSkeleton for a label whose skeleton is already known. */
-export function looseFromSkeleton(skel: string): string {
-  return foldPairs(skel, LOOSE_PAIRS, LOOSE_SINGLE);
+  let letters = '';
+  for (const ch of letterFold(label)) letters += LOOSE_SINGLE[ch] ?? ch;
+  return foldPairs(letters, LOOSE_PAIRS, {});
 }

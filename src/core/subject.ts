@@ -7,7 +7,7 @@
 import type { HostInfo } from './host.ts';
 import { typoForm } from './label-forms.ts';
 import type { Vocabulary } from './segment.ts';
-import { hasNonAscii, looseFromSkeleton, skeleton } from './skeleton.ts';
+import { hasNonAscii, looseSkeleton, skeleton } from './skeleton.ts';
 
 export interface Subject {
   info: HostInfo;
@@ -27,11 +27,15 @@ export interface Subject {
 }
 
 export interface Core {
+  /** The brand-bearing rest; always has two letters or more. */
   text: string;
   typo: string;
   skeleton: string;
   loose: string;
+  /** Identity words taken off. */
   removed: readonly string[];
+  /** Unknown words also dropped: then the identity words say nothing about this core. */
+  dropped: readonly string[];
 }
 
 function boundaryPositions(label: string): Set<number> {
@@ -45,9 +49,9 @@ function boundaryPositions(label: string): Set<number> {
   return out;
 }
 
-function makeCore(text: string, removed: readonly string[]): Core {
+function makeCore(text: string, removed: readonly string[], dropped: readonly string[] = []): Core {
   const skel = skeleton(text);
-  return { text, typo: typoForm(text), skeleton: skel, loose: looseFromSkeleton(skel), removed };
+  return { text, typo: typoForm(text), skeleton: skel, loose: looseSkeleton(text), removed, dropped };
 }
 
 /**
@@ -75,12 +79,15 @@ export function makeSubject(info: HostInfo, label: string, vocab: Vocabulary): S
   const tokens = label.split('-').filter((t) => t.length > 0);
   const cores: Core[] = [];
   if (tokens.length > 1) {
-    const kept = tokens.filter((t) => !vocab.strong.has(t) && !vocab.weak.has(t) && !/^\d+$/.test(t));
-    const removed = tokens.filter((t) => !kept.includes(t));
+    const isWord = (t: string): boolean => vocab.strong.has(t) || vocab.weak.has(t);
+    const kept = tokens.filter((t) => !isWord(t) && !/^\d+$/.test(t));
+    const removed = tokens.filter((t) => isWord(t));
     if (kept.length > 0 && removed.length > 0) cores.push(makeCore(kept.join(''), removed));
-    if (kept.length > 1) for (const t of kept) cores.push(makeCore(t, tokens.filter((x) => x !== t)));
+    if (kept.length > 1) for (const t of kept) cores.push(makeCore(t, removed, kept.filter((x) => x !== t)));
   }
   if (!isIdn) cores.push(...stripEdgeKeywords(hyphenless, vocab));
+  // A core of digits ("777" read as "ttt") or one letter is no brand.
+  for (let i = cores.length - 1; i >= 0; i--) if (!/[\p{L}].*[\p{L}]/u.test(cores[i]?.text ?? '')) cores.splice(i, 1);
   return {
     info,
     label,
@@ -88,7 +95,7 @@ export function makeSubject(info: HostInfo, label: string, vocab: Vocabulary): S
     boundaries: isIdn ? new Set([0, flat.length]) : boundaryPositions(label),
     isIdn,
     skeleton: skel,
-    loose: looseFromSkeleton(skel),
+    loose: looseSkeleton(hyphenless),
     typo: typoForm(label),
     tokens,
     cores,

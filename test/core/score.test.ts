@@ -138,11 +138,11 @@ describe('DESIGN §1 table, end to end', () => {
     ['acrne.com', 'block', 'homoglyph', 'acme.com'],
     ['\u0430cme.com', 'block', 'homoglyph', 'acme.com'],
     ['xn--cme-5cd.com', 'block', 'homoglyph', 'acme.com'],
-    ['acme.okta.com.login-verify.net', 'block', 'embedding', 'acme.com'],
+    ['acme.okta.com.login-verify.net', 'block', 'embedding', 'acme.okta.com'],
     ['login.acme.com-secure.io', 'block', 'embedding', 'acme.com'],
     ['acme-okta.secure-auth.app', 'block', 'embedding', 'acme.com'],
-    ['acme-sso.okta.com', 'block', 'tenant', 'acme.com'],
-    ['acrne.okta.com', 'block', 'tenant', 'acme.com'],
+    ['acme-sso.okta.com', 'block', 'tenant', 'acme.okta.com'],
+    ['acrne.okta.com', 'block', 'tenant', 'acme.okta.com'],
     ['acme.okta-emea.com', 'block', 'tenant', 'acme.okta.com'],
     ['0kta.com', 'block', 'idp-impersonation', 'login.okta.com'],
     ['okta-login.com', 'block', 'idp-impersonation', 'login.okta.com'],
@@ -151,7 +151,6 @@ describe('DESIGN §1 table, end to end', () => {
     ['acme.co', 'warn', 'tld-swap', 'acme.com'],
     ['acme.net', 'warn', 'tld-swap', 'acme.com'],
   ] as const)('%s -> %s by %s, target %s', (host, level, rule, target) => {
-    // target: see the embedding/tenant findings for acme.okta.com vs acme.com
     const mentions = rule !== 'idp-impersonation' ? 'acme' : host.includes('microsoft') ? 'Microsoft Entra' : host.startsWith('okta.com.') ? 'okta.com' : 'Okta';
     expectFlag(acme, host, { level, rule, target, mentions });
   });

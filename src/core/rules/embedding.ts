@@ -19,7 +19,11 @@ export const SPLIT_BRAND_SCORE = 0.85;
 /** The real host of `b` that the host name continues with from `offset`, if any. */
 function embeddedHost(hostname: string, offset: number, b: Brand): string | undefined {
   const rest = hostname.slice(offset);
-  return b.hosts.find((h) => rest.startsWith(`${h}.`) || rest.startsWith(`${h}-`));
+  let best: string | undefined;
+  for (const h of b.hosts) {
+    if ((rest.startsWith(`${h}.`) || rest.startsWith(`${h}-`)) && h.length > (best?.length ?? 0)) best = h;
+  }
+  return best;
 }
 
 export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary): Evidence[] {
@@ -31,7 +35,11 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
     for (const b of index.byToken.get(flat) ?? []) {
       const host = embeddedHost(hostname, offset, b);
       if (host) {
-        out.push(evidence('embedding', b, EMBEDDED_HOST_SCORE, `"${hostname}" starts with the real host ${host} but belongs to ${s.info.domain ?? 'another site'}`));
+        out.push({
+          ...evidence('embedding', b, EMBEDDED_HOST_SCORE, `"${hostname}" starts with the real host ${host} but belongs to ${s.info.domain ?? 'another site'}`),
+          // The IdP's sign-in page is where the user meant to go; for the company, the host it copied.
+          target: b.idp ? b.target : host,
+        });
       } else {
         out.push(evidence('embedding', b, EMBEDDED_BRAND_SCORE, `the subdomain "${label}" names ${brandName(b)} on the unrelated ${s.info.domain ?? 'site'}`));
       }

@@ -22,9 +22,10 @@ export function looseScore(brandLength: number, withWords: boolean): number {
 
 export function homoglyphRule(s: Subject, index: BrandIndex): Evidence[] {
   const out: Evidence[] = [];
+  // Identity words count only where no unknown word was dropped with them.
   const candidates: { text: string; skeleton: string; loose: string; removed: readonly string[] }[] = [
     { text: s.label.replace(/-/g, ''), skeleton: s.skeleton, loose: s.loose, removed: [] },
-    ...s.cores,
+    ...s.cores.map((c) => (c.dropped.length > 0 ? { ...c, removed: [] } : c)),
   ];
   for (const c of candidates) {
     for (const b of index.byLooseSkeleton.get(c.loose) ?? []) {

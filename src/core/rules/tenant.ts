@@ -8,6 +8,7 @@
 import type { BrandIndex } from '../brand-index.ts';
 import type { HostInfo } from '../host.ts';
 import type { IdentityProvider } from '../idps.ts';
+import { hostToUnicode } from '../punycode.ts';
 import type { Vocabulary } from '../segment.ts';
 import { makeSubject } from '../subject.ts';
 import { combosquatRule } from './combosquat.ts';
@@ -51,7 +52,10 @@ export function tenantRule(
       });
     }
   }
-  const subject = makeSubject(info, tenant, vocab);
+  const unicodeTenant = hostToUnicode(tenant);
+  const subject = makeSubject(info, unicodeTenant, vocab);
+  // Name the company's own tenant on this IdP as what is imitated, when it has one.
+  const ownTenant = tenants.find((t) => idp.tenantDomains.includes(t.domain));
   const found = [...homoglyphRule(subject, index), ...typoRule(subject, index, vocab.strong), ...combosquatRule(subject, index, vocab)];
   for (const e of found) {
     out.push({
@@ -59,7 +63,8 @@ export function tenantRule(
       rule: 'tenant',
       // Weak findings (a short brand one letter off) stay weak even here.
       score: e.score >= 0.45 ? Math.max(e.score, TENANT_FLOOR) : e.score,
-      detail: `${idp.name} tenant "${tenant}.${info.domain}": ${e.detail}`,
+      detail: `${idp.name} tenant "${unicodeTenant}.${info.domain}": ${e.detail}`,
+      ...(ownTenant ? { target: ownTenant.host } : {}),
     });
   }
   return out;

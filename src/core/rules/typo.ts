@@ -37,7 +37,7 @@ function describe(text: string, b: Brand, distance: number): string {
 
 export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet<string>): Evidence[] {
   const out: Evidence[] = [];
-  const candidates = [{ text: s.label, typo: s.typo, removed: [] as readonly string[] }, ...s.cores];
+  const candidates = [{ text: s.label, typo: s.typo, removed: [] as readonly string[], dropped: [] as readonly string[] }, ...s.cores];
   for (const c of candidates) {
     if (c.typo.length < 2) continue;
     for (const b of typoCandidates(index, c.typo, s.isIdn)) {
@@ -47,9 +47,14 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
       const d = boundedDamerau(c.typo, b.typo, b.typo.length >= DISTANCE_TWO_MIN ? 2 : 1);
       let score = typoScore(d, b.typo.length);
       if (score === 0) continue;
-      if (c.removed.length > 0) score += c.removed.some((w) => strongWords.has(w)) ? STRONG_WORD_BONUS : WEAK_WORD_BONUS;
-      const words = c.removed.length ? ` with "${c.removed.join('", "')}" added` : '';
-      out.push(evidence('typo', b, Math.min(0.9, score), describe(c.text, b, d) + words));
+      const words = c.removed.length > 0 && c.dropped.length === 0 ? c.removed : [];
+      const strong = words.some((w) => strongWords.has(w));
+      // A short brand one letter off needs a sign-in word beside it ("at-uid"), not "at-home".
+      if (words.length > 0 && !strong && b.typo.length <= 4) continue;
+      if (words.length > 0) score += strong ? STRONG_WORD_BONUS : WEAK_WORD_BONUS;
+      else if (c.dropped.length > 0 && score < 0.5) continue; // a short brand's typo beside an unknown word is nothing
+      const withWords = words.length ? ` with "${words.join('", "')}" added` : '';
+      out.push(evidence('typo', b, Math.min(0.9, score), describe(c.text, b, d) + withWords));
     }
   }
   return out;

@@ -81,7 +81,7 @@ describe('homoglyph rule', () => {
   // FINDING (skeleton cl -> d, see skeleton.test.ts): "c1orox" and
   // "ciorox" use exactly the l/i/1 look-alikes the rule exists for, but
   // reach only the typo rule: warn 0.62 where "cl0rox" blocks at 0.95.
-  it.fails('c1orox.com is blocked as a homoglyph of clorox.com like cl0rox.com is', () => {
+  it('c1orox.com is blocked as a homoglyph of clorox.com like cl0rox.com is', () => {
     const clorox = protect(['clorox.com']);
     expect(verdict(clorox, 'cl0rox.com').level).toBe('block');
     expectFlag(clorox, 'c1orox.com', { level: 'block', rule: 'homoglyph', target: 'clorox.com', mentions: '"clorox"' });

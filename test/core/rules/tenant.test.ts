@@ -37,11 +37,11 @@ describe('tenant rule', () => {
   // only by accident: the punycode splits at its hyphens into "xn", "cme",
   // "5cd", and the reason reads '"cme" is one letter away from "acme" with
   // "xn", "5cd" added'. Issue 3: the skeleton applies to IdP tenant labels.
-  it.fails('\u0430cm\u0435.okta.com (two Cyrillic letters) is blocked as a tenant homoglyph', () => {
+  it('\u0430cm\u0435.okta.com (two Cyrillic letters) is blocked as a tenant homoglyph', () => {
     expectFlag(acmeTenantOnly, '\u0430cm\u0435.okta.com', { level: 'block', rule: 'tenant', target: 'acme.okta.com', mentions: 'read the same' });
   });
 
-  it.fails('twili\u043e.okta.com is explained as a look-alike of the Unicode label, not punycode pieces', () => {
+  it('twili\u043e.okta.com is explained as a look-alike of the Unicode label, not punycode pieces', () => {
     const v = verdict(twilio, 'twili\u043e.okta.com');
     expect(v.level).toBe('block');
     expect(v.reasons[0]?.detail).toContain('twili\u043e');
@@ -56,7 +56,7 @@ describe('tenant rule', () => {
   // FINDING: with both acme.com and acme.okta.com protected, a tenant
   // lookalike on okta.com names acme.com as its target, not the Okta
   // tenant it imitates (the brand's first protected host wins).
-  it.fails('acme-sso.okta.com names the Okta tenant acme.okta.com even when acme.com is also protected', () => {
+  it('acme-sso.okta.com names the Okta tenant acme.okta.com even when acme.com is also protected', () => {
     expect(verdict(acme, 'acme-sso.okta.com').target).toBe('acme.okta.com');
   });
 
