@@ -50,7 +50,8 @@ function geckoId(): string {
 /** Writes the admin policy, remembering what was there so after() can put it back. */
 function installPolicy(id: string): () => void {
   const previous = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE) : null;
-  mkdirSync(dirname(POLICY_FILE), { recursive: true });
+  // mkdirSync returns the first directory it had to create, if any.
+  const createdDir = mkdirSync(dirname(POLICY_FILE), { recursive: true });
   writeFileSync(POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [id]: POLICY } } } }, null, 2));
   let restored = false;
   return () => {
@@ -58,6 +59,7 @@ function installPolicy(id: string): () => void {
     restored = true;
     if (previous === null) rmSync(POLICY_FILE, { force: true });
     else writeFileSync(POLICY_FILE, previous);
+    if (createdDir !== undefined) rmSync(createdDir, { recursive: true, force: true });
   };
 }
 
@@ -142,18 +144,42 @@ after(async () => {
   process.off('SIGTERM', onSignal);
 });
 
-test('a lookalike of the managed protected domains ends on the block page', async () => {
-  assert.ok(browser);
-  const page = await browser.newPage();
-  const lookalike = `http://twilio-okta.com:${port}/login`;
-  await visit(page, lookalike);
-  const finalUrl = await waitFor('the block page', async () => {
+/** Origin of the extension's pages (moz-extension://<per-profile uuid>), learnt from the block page. */
+let extensionOrigin = '';
+
+/** Waits for the block page for `host` to show every one of `mustShow` (it renders after asking the worker). */
+async function expectBlockPage(page: Page, host: string, mustShow: readonly string[] = [host]): Promise<void> {
+  await visit(page, `http://${host}:${port}/login`);
+  const finalUrl = await waitFor(`the block page for ${host}`, async () => {
     const href = await currentUrl(page);
     return href.startsWith('moz-extension://') ? href : null;
   });
   assert.match(finalUrl, /^moz-extension:\/\/[^/]+\/.*block/);
-  // The block page names the host it stopped.
-  await waitFor('the block page to name the host', async () => (await page.evaluate(() => document.body.innerText)).includes('twilio-okta.com'));
+  // URL.origin is "null" for schemes Node does not know, so cut it by hand.
+  extensionOrigin = /^moz-extension:\/\/[^/]+/.exec(finalUrl)?.[0] ?? '';
+  let text = '';
+  await waitFor(`the block page to show ${mustShow.join(', ')}`, async () => {
+    text = await page.evaluate(() => document.body.innerText);
+    return mustShow.every((s) => text.includes(s));
+  }).catch((err: unknown) => {
+    throw new Error(`${String(err)}; it shows:\n${text}`, { cause: err });
+  });
+}
+
+// twilio-okta.com would be blocked as an Okta lookalike even with no policy;
+// naming twilio.com as the imitated site shows the managed policy is in force.
+test('twilio-okta.com ends on the block page, which names twilio.com from the managed policy', async () => {
+  assert.ok(browser);
+  const page = await browser.newPage();
+  await expectBlockPage(page, 'twilio-okta.com', ['twilio-okta.com', 'twilio.com']);
+  await page.close();
+});
+
+// Without the policy this host only earns a warning banner; the block page proves the policy was read.
+test('twilio-sso.net, a lookalike only by the managed policy, ends on the block page', async () => {
+  assert.ok(browser);
+  const page = await browser.newPage();
+  await expectBlockPage(page, 'twilio-sso.net');
   await page.close();
 });
 
@@ -170,5 +196,26 @@ test('the real tenant twilio.okta.com is left alone and sees what is typed', asy
   await waitFor('the typed value to reach the page', async () => (await page.$eval('#password', (el) => (el as HTMLInputElement).value)) === SECRET);
   assert.equal(await page.evaluate(() => (window as unknown as { __seen: { keys: number } }).__seen.keys), SECRET.length);
   assert.equal(await currentUrl(page), real);
+  await page.close();
+});
+
+test('the options page shows the managed protected domains as locked', async () => {
+  assert.ok(browser);
+  const page = await browser.newPage();
+  // A tab cannot be driven to a moz-extension:// URL from outside, but an
+  // extension page may open its sibling: start from the block page.
+  await expectBlockPage(page, 'okta-twilio.net');
+  const optionsUrl = `${extensionOrigin}/options/index.html`;
+  await page.evaluate((url) => location.assign(url), optionsUrl);
+  const state = await waitFor('the locked protectedDomains field', () =>
+    page.evaluate(() => {
+      const field = document.getElementById('f-protectedDomains') as HTMLTextAreaElement | null;
+      const errors = document.getElementById('policy-errors')?.innerText ?? '';
+      return field?.disabled && errors ? { value: field.value, errors } : null;
+    }),
+  );
+  assert.equal(await currentUrl(page), optionsUrl);
+  assert.deepEqual(state.value.split('\n'), ['twilio.com', 'twilio.okta.com']);
+  assert.match(state.errors, /No policy errors/);
   await page.close();
 });
