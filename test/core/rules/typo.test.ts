@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typoScore } from '../../../src/core/rules/typo.ts';
-import { ACME, expectFlag, expectQuiet, protect, TWILIO, verdict } from '../support.ts';
+import { ACME, expectFlag, expectQuiet, protect, TWILIO } from '../support.ts';
 
 const acme = protect(ACME);
 const twilio = protect(TWILIO);
