@@ -106,6 +106,8 @@ export function parseHost(input: string): HostResult {
   if (typeof hostname !== 'string') return hostname;
   if (hostname === '') return { error: 'has no host' };
   if (hostname.includes('..') || hostname.startsWith('.')) return { error: 'has an empty label' };
+  // The URL parser lets "=", "+", "," and the like through; no DNS name has them.
+  if (!hostname.startsWith('[') && !/^[a-z0-9_.-]+$/.test(hostname)) return { error: 'has characters no host name can have' };
 
   if (isIpHost(hostname)) {
     return {

@@ -199,3 +199,12 @@ describe('isSameOrSubdomain', () => {
     expect(isSameOrSubdomain(host, base)).toBe(want);
   });
 });
+
+describe('characters no host name has', () => {
+  it.each(['=1+1', 'a,b', 'acme.com;evil', "o'reilly.com", 'ac(me).com'])('%s is an error, not a host', (input) => {
+    expect(parseHost(input)).toHaveProperty('error');
+  });
+  it('keeps underscores, which real DNS names use', () => {
+    expect(parseHost('_dmarc.acme.com')).toMatchObject({ hostname: '_dmarc.acme.com' });
+  });
+});
