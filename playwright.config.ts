@@ -11,6 +11,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 45_000,
+  // CI must stay well under its limit even if something hangs.
+  globalTimeout: 20 * 60_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
   outputDir: 'test-results',

@@ -67,6 +67,9 @@ export async function startFixtureServers(): Promise<FixtureServers> {
       case '/article':
         html = articlePage();
         break;
+      case '/plain':
+        html = articlePage(true);
+        break;
       case '/generic-login':
         html = genericLoginPage();
         break;

@@ -17,13 +17,13 @@ function recorder(tag = 'top'): string {
   return `<script data-tag="${tag}">${recorderSource}</script>`;
 }
 
-function head(title: string, tag = 'top'): string {
+function head(title: string, tag: string | null = 'top'): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <meta name="robots" content="noindex,nofollow">
 <link rel="icon" href="data:,">
 <title>${title}</title>
-${recorder(tag)}
+${tag === null ? '' : recorder(tag)}
 </head>`;
 }
 
@@ -100,9 +100,12 @@ function oktaWidget(brand: string, afterFields: string, hold: boolean): string {
 </main>`;
 }
 
-/** An ordinary page: no form, nothing to do with sign-in. */
-export function articlePage(): string {
-  return `${head('Gardening notes')}
+/**
+ * An ordinary page: no form, nothing to do with sign-in. `bare` leaves out
+ * the recorder, so that the page runs no script of its own (benchmarks).
+ */
+export function articlePage(bare = false): string {
+  return `${head('Gardening notes', bare ? null : 'top')}
 <body><div data-fixture>
 <article><h1>Tomatoes in containers</h1>
 <p>Pick a pot of at least twenty litres, water in the morning and feed weekly once the first truss sets.</p>
