@@ -28,6 +28,7 @@ const managedNote = byId('managed-note');
 const eventsBox = byId('event-log');
 const queueBox = byId('report-queue');
 
+const saveButton = byId<HTMLButtonElement>('save');
 const fields: Map<PolicyKey, Field> = buildForm(fieldsBox);
 let managedKeys: PolicyKey[] = [];
 let dirty = false;
@@ -54,6 +55,8 @@ async function renderPolicy(refillForm: boolean): Promise<void> {
       }
     }
   }
+  form.removeAttribute('aria-busy');
+  saveButton.disabled = false;
   if (refillForm) {
     dirty = false;
     const byKey = validateRaw(localRaw);
@@ -102,6 +105,7 @@ function validateField(field: Field): void {
 }
 
 async function save(): Promise<void> {
+  if (saveButton.disabled) return;
   const { edits, problems } = collectEdits();
   for (const field of fields.values()) showFieldErrors(field, problems.get(field.key) ?? []);
   if (problems.size > 0) {

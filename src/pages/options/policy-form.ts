@@ -3,7 +3,7 @@
  * per key, its description as the accessible hint, an error slot, and a lock
  * when the key is set by managed policy.
  */
-import { POLICY_CATALOGUE, POLICY_KEYS, type KeySpec, type PolicyKey } from '../../core/policy-catalogue.ts';
+import { DEFAULT_POLICY, POLICY_CATALOGUE, POLICY_KEYS, type KeySpec, type PolicyKey } from '../../core/policy-catalogue.ts';
 import { h, replaceChildren } from '../shared/dom.ts';
 import { formToRaw, rawToForm, type FieldValue } from './field-codec.ts';
 
@@ -62,7 +62,14 @@ export function buildForm(container: HTMLElement): Map<PolicyKey, Field> {
         ? h('div', { class: `field field-${spec.kind}` }, h('div', { class: 'check' }, control, label, lockNote), hint, errorSlot)
         : h('div', { class: `field field-${spec.kind}` }, h('div', { class: 'label-line' }, label, lockNote), control, hint, errorSlot);
     container.appendChild(row);
-    fields.set(key, { key, spec, row, control, errorSlot, lockNote, locked: false });
+    const field: Field = { key, spec, row, control, errorSlot, lockNote, locked: false };
+    // Defaults, never the bare HTML state (an unchecked box, the first option),
+    // and read-only until storage has been read: storage.managed can take
+    // seconds on a cold start, and an edit made before then would be saved
+    // on top of values the user never saw.
+    setValue(field, rawToForm(spec, DEFAULT_POLICY[key]));
+    control.disabled = true;
+    fields.set(key, field);
   }
   return fields;
 }

@@ -34,7 +34,7 @@ async function renderVerdict(): Promise<void> {
 
 async function renderEvents(): Promise<void> {
   const events = (await readEventLog()).slice(-RECENT);
-  replaceChildren(byId('recent'), events.length === 0 ? h('p', { class: 'none' }, 'No events yet.') : eventTable(events, `Last ${events.length} events`, { compact: true }));
+  replaceChildren(byId('recent'), events.length === 0 ? h('p', { class: 'none' }, 'No events yet.') : eventTable(events, events.length === 1 ? 'Last event' : `Last ${events.length} events`, { compact: true }));
 }
 
 byId('open-options').addEventListener('click', (ev) => {
