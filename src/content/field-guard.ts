@@ -81,9 +81,19 @@ export function installFieldGuard(policy: GuardPolicy): () => void {
     policy.touched(target);
   };
   const options = { capture: true };
-  for (const type of HELD_EVENTS) window.addEventListener(type, onEvent, options);
-  window.addEventListener('focusin', onEvent, options);
+  const add = (): void => {
+    for (const type of HELD_EVENTS) window.addEventListener(type, onEvent, options);
+    window.addEventListener('focusin', onEvent, options);
+  };
+  add();
+  // document.open() (a parent writing an about:blank frame) erases every
+  // listener on the window, ours included. It also empties the document,
+  // which this observer sees before any user input can arrive: add them back
+  // (adding a listener that is still there is a no-op).
+  const reopened = new MutationObserver(add);
+  reopened.observe(document, { childList: true });
   return () => {
+    reopened.disconnect();
     for (const type of HELD_EVENTS) window.removeEventListener(type, onEvent, options);
     window.removeEventListener('focusin', onEvent, options);
   };

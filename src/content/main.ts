@@ -8,7 +8,7 @@
 import type { FrameDecision } from '../messages.ts';
 import { send, type MessageType, type RequestOf, type ResponseOf } from '../messages.ts';
 import { hideBanner, showBanner } from './banner.ts';
-import { clearCredentialValues } from './credential-fields.ts';
+import { clearCredentialValues, credentialFields, isOtpField, isPasswordField } from './credential-fields.ts';
 import { installFieldGuard } from './field-guard.ts';
 import { collectFacts, signInSignature } from './page-facts.ts';
 import { watchSignIn } from './signin-watch.ts';
@@ -91,8 +91,16 @@ function apply(d: FrameDecision, fieldsCovered: readonly Element[] = []): void {
       for (const f of fieldsCovered) covered.add(f);
       if (d.banner) showBanner(d.banner);
       else hideBanner();
-      if (document.readyState !== 'loading') afterDom();
+      // Not waiting for DOMContentLoaded: a kit can hold the rest of the page back
+      // while its password field is already live.
+      checkSignIn();
+      stopWatch ??= watchSignIn(reportFacts);
   }
+}
+
+function checkSignIn(): void {
+  const sig = signInSignature(document);
+  if (sig !== '' && sig !== lastFactsSignature) reportFacts();
 }
 
 function reportFacts(): void {
@@ -101,6 +109,8 @@ function reportFacts(): void {
     factsAgain = true;
     return;
   }
+  // Until facts about a field are judged, what a script or autofill put there goes.
+  if (strict) clearUnjudgedSecrets();
   const { facts, fields } = collectFacts(document);
   lastFactsSignature = signInSignature(document);
   factsInFlight = true;
@@ -114,17 +124,16 @@ function reportFacts(): void {
   });
 }
 
-/** DOM ready (or decision arrived after it): first facts, then watch for a late sign-in form. */
-function afterDom(): void {
-  if (state === 'pending') {
-    // Whatever filled credential fields before any verdict (autofill, page script) goes.
-    clearCredentialValues(document);
-    return;
+function clearUnjudgedSecrets(): void {
+  for (const field of credentialFields(document)) {
+    if (!covered.has(field) && (isPasswordField(field) || isOtpField(field)) && field.value !== '') field.value = '';
   }
-  if (state !== 'open') return;
-  const sig = signInSignature(document);
-  if (sig !== '' && sig !== lastFactsSignature) reportFacts();
-  stopWatch ??= watchSignIn(reportFacts);
+}
+
+/** DOM ready: whatever filled credential fields before any verdict (autofill, page script) goes. */
+function afterDom(): void {
+  if (state === 'pending') clearCredentialValues(document);
+  else if (state === 'open') checkSignIn();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterDom, { once: true });
