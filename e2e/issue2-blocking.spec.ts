@@ -6,7 +6,7 @@
  * final URL, so they fail when the protection is removed.
  */
 import { test, expect } from './support/fixtures.ts';
-import { SECRET, blockPageRe, expectBlocked, typeNow, visit, waitForFocusOrBlock } from './support/helpers.ts';
+import { SECRET, blockPageRe, expectBlocked, tabVerdictLevel, typeNow, visit, waitForFocusOrBlock } from './support/helpers.ts';
 
 const PASSWORD = 'input[name="credentials.passcode"]';
 const LOOKALIKES = ['twilio-okta.com', 'twilio-sso.net', 'okta-twilio.net'];
@@ -61,10 +61,12 @@ test.describe('lookalikes of twilio.com / twilio.okta.com', () => {
 
 test.describe('the real hosts and an unrelated one are untouched', () => {
   for (const host of ['twilio.okta.com', 'login.twilio.com']) {
-    test(`${host}: the sign-in page loads and sees what is typed`, async ({ page, servers, seen }) => {
+    test(`${host}: the sign-in page loads and sees what is typed`, async ({ page, servers, seen, inWorker }) => {
       const url = servers.url(host);
       await page.goto(url);
       await expect(page.locator('#okta-sign-in')).toBeVisible();
+      // Fields are held until the verdict (by design); type once it is in.
+      await expect.poll(() => tabVerdictLevel(inWorker, host)).toBe('trusted');
       await page.locator(PASSWORD).click();
       await page.keyboard.type(SECRET);
       await expect(page.locator(PASSWORD)).toHaveValue(SECRET);
@@ -74,10 +76,11 @@ test.describe('the real hosts and an unrelated one are untouched', () => {
     });
   }
 
-  test('example.org: a generic log-in form loads and sees what is typed', async ({ page, servers, seen }) => {
+  test('example.org: a generic log-in form loads and sees what is typed', async ({ page, servers, seen, inWorker }) => {
     const host = 'example.org';
     const url = servers.url(host, '/generic-login');
     await page.goto(url);
+    await expect.poll(() => tabVerdictLevel(inWorker, host)).toBe('allow');
     await page.locator('input[name=password]').click();
     await page.keyboard.type(SECRET);
     await expect(page.locator('input[name=password]')).toHaveValue(SECRET);

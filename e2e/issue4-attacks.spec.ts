@@ -104,10 +104,15 @@ test.describe('keys, paste and drop never reach a lookalike', () => {
     await expect.poll(() => seen.trustedCredentialEvents({ host: 'login.twilio.com' }).filter((o) => o.type === 'drop').length).toBeGreaterThan(0);
 
     const host = CLONE;
-    await visit(page, servers.url(host, `${CLONE_LOGIN}&hold=1`), 'commit');
-    const state = await waitForFocusOrBlock(page, extensionId, PASSWORD);
+    // No autofocus: focusing a credential field makes the guard report the
+    // form at once, and the block would usually beat the drag. Unfocused and
+    // held before DOMContentLoaded, the form waits unjudged for the drop.
+    await visit(page, servers.url(host, `${CLONE_LOGIN}&hold=1&nofocus=1`), 'commit');
+    const re = blockPageRe(extensionId);
+    await expect.poll(async () => re.test(page.url()) || (await page.locator(PASSWORD).count().catch(() => 0)) > 0).toBe(true);
+    const state = re.test(page.url()) ? 'blocked' : 'live';
     let dropped = false;
-    if (state === 'focused') {
+    if (state === 'live') {
       dropped = await page.locator('#drag-source').dragTo(page.locator(PASSWORD), { timeout: 3_000 }).then(() => true, () => false);
     }
     note('dropped-into-live-lookalike', dropped);

@@ -62,7 +62,7 @@ export async function startFixtureServers(): Promise<FixtureServers> {
     switch (url.pathname) {
       case '/':
       case '/login':
-        html = loginPage({ brand: q.get('brand') ?? 'Twilio', hold: flag('hold'), prefill: flag('prefill'), synthetic: flag('synthetic') });
+        html = loginPage({ brand: q.get('brand') ?? 'Twilio', hold: flag('hold'), prefill: flag('prefill'), synthetic: flag('synthetic'), focus: !flag('nofocus') });
         break;
       case '/article':
         html = articlePage();

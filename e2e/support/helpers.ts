@@ -1,5 +1,6 @@
 /** Helpers shared by the specs. Waits are on conditions, never on the clock. */
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import type { InWorker } from './fixtures.ts';
 
 interface StorageAreaLike {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
@@ -102,4 +103,21 @@ export async function closedShadowRoots(context: BrowserContext, page: Page): Pr
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+}
+
+/**
+ * The worker's verdict for the tab showing `host`, from the popup's record
+ * (storage.session "tab:<id>"): the point after which a page's fields are no
+ * longer held pending a verdict. Returns the level, or null while there is none.
+ */
+export async function tabVerdictLevel(inWorker: InWorker, host: string): Promise<string | null> {
+  return inWorker(async (chrome, h) => {
+    const all = await chrome.storage.session.get(null);
+    for (const [k, v] of Object.entries(all)) {
+      if (!k.startsWith('tab:') || typeof v !== 'object' || v === null) continue;
+      const rec = v as { host?: unknown; level?: unknown };
+      if (rec.host === h && typeof rec.level === 'string') return rec.level;
+    }
+    return null;
+  }, host);
 }

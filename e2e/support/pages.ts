@@ -36,6 +36,8 @@ export interface LoginOptions {
   prefill: boolean;
   /** An inline script dispatches synthetic (isTrusted false) events on the password field. */
   synthetic: boolean;
+  /** Focus the password field as soon as it is parsed (focus alone can make the guard report the form early). */
+  focus: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export function loginPage(o: LoginOptions): string {
   const script = `<script>
       window.__lg.watchAll(document);
       var pw = document.querySelector('input[name="credentials.passcode"]');
-      pw.focus();
+      ${o.focus ? 'pw.focus();' : ''}
       ${o.prefill ? "pw.value = 'written-before-verdict'; window.__lg.poll();" : ''}
       ${o.synthetic ? `pw.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true, cancelable: true }));
       pw.dispatchEvent(new InputEvent('beforeinput', { data: 's', inputType: 'insertText', bubbles: true, cancelable: true }));
