@@ -30,7 +30,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'session' && BYPASS_KEY in changes) invalidateBypass();
   if (!isPolicyChange(area, changes)) return;
-  invalidatePolicy();
+  invalidatePolicy(area);
   void onPolicyChanged();
 });
 

@@ -31,9 +31,13 @@ export function effectivePolicy(): Promise<Effective> {
   return current;
 }
 
-/** storage.onChanged: the next caller re-reads storage. */
-export function invalidatePolicy(): void {
+/** storage.onChanged: the next caller re-reads storage (managed storage only when it changed). */
+export function invalidatePolicy(area?: string): void {
   current = null;
+  if (area === 'managed') {
+    managedValue = null;
+    managedGeneration++;
+  }
 }
 
 let rederived: (() => void) | null = null;
@@ -55,9 +59,23 @@ const MANAGED_MIRROR_KEY = 'managedPolicyMirror';
  * this, the last known managed policy (mirrored in storage.local) applies
  * until the live value arrives, and a different live value re-derives.
  */
-const MANAGED_WAIT_MS = 200;
+const MANAGED_WAIT_MS = 100;
 
-async function managedRaw(): Promise<unknown> {
+/** The managed policy read (or the one in flight), shared by reloads caused by local changes. */
+let managedValue: Promise<unknown> | null = null;
+/** Bumped on every managed change, so a late read never overwrites a newer one. */
+let managedGeneration = 0;
+
+function managedRaw(): Promise<unknown> {
+  managedValue ??= readManaged().catch((err: unknown) => {
+    managedValue = null;
+    throw err;
+  });
+  return managedValue;
+}
+
+async function readManaged(): Promise<unknown> {
+  const generation = managedGeneration;
   const live = readManagedRaw().then(async (v) => {
     await browser.storage.local.set({ [MANAGED_MIRROR_KEY]: v }).catch(() => undefined);
     return v;
@@ -69,8 +87,9 @@ async function managedRaw(): Promise<unknown> {
   if (first !== 'late') return first;
   const mirror: unknown = (await browser.storage.local.get(MANAGED_MIRROR_KEY))[MANAGED_MIRROR_KEY];
   void live.then((v) => {
-    if (JSON.stringify(v) === JSON.stringify(mirror ?? {})) return;
-    invalidatePolicy();
+    if (generation !== managedGeneration || JSON.stringify(v) === JSON.stringify(mirror ?? {})) return;
+    managedValue = Promise.resolve(v);
+    current = null;
     rederived?.();
   });
   return mirror ?? {};
