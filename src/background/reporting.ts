@@ -25,6 +25,7 @@ const DROPPED_REPORTED_KEY = REPORT_DROPPED_REPORTED_KEY;
 const RETRY_KEY = REPORT_RETRY_KEY;
 export const MAX_QUEUE = 500;
 export const FETCH_TIMEOUT_MS = 10_000;
+const FLUSH_CHUNK = 25;
 
 interface QueueEntry {
   id: string;
@@ -171,24 +172,36 @@ async function flushOnce(given?: Policy): Promise<FlushResult> {
   for (;;) {
     const s = await browser.storage.local.get([QUEUE_KEY, DROPPED_KEY, DROPPED_REPORTED_KEY]);
     const queue = toEntries(s[QUEUE_KEY]);
-    const head = queue[0];
-    if (!head) break;
+    if (queue.length === 0) break;
     const dropped = toCount(s[DROPPED_KEY]);
-    const unannounced = Math.max(0, dropped - toCount(s[DROPPED_REPORTED_KEY]));
-    // The report schema has no room for "we lost some": the first report after
-    // a drop says how many were lost with an extra field, so the SIEM sees it.
-    const body = JSON.stringify(unannounced > 0 ? { ...head.report, queueDropped: unannounced } : head.report);
-    if (!(await post(url, policy.reportHeaders, body))) {
-      await scheduleRetry();
-      return { sent, remaining: queue.length, stopped: 'failed' };
+    let unannounced = Math.max(0, dropped - toCount(s[DROPPED_REPORTED_KEY]));
+    // Send a chunk, then drop what went out in one write: one storage
+    // round trip per chunk rather than per report.
+    const done = new Set<string>();
+    let failed = false;
+    for (const entry of queue.slice(0, FLUSH_CHUNK)) {
+      // The report schema has no room for "we lost some": the first report
+      // after a drop says how many with an extra field, so the SIEM sees it.
+      const body = JSON.stringify(unannounced > 0 ? { ...entry.report, queueDropped: unannounced } : entry.report);
+      if (!(await post(url, policy.reportHeaders, body))) {
+        failed = true;
+        break;
+      }
+      done.add(entry.id);
+      unannounced = 0;
     }
-    sent++;
-    await withStorageLock(async () => {
-      const now = toEntries((await browser.storage.local.get(QUEUE_KEY))[QUEUE_KEY]);
-      const update: Record<string, unknown> = { [QUEUE_KEY]: now.filter((e) => e.id !== head.id) };
-      if (unannounced > 0) update[DROPPED_REPORTED_KEY] = dropped;
+    sent += done.size;
+    const remaining = await withStorageLock(async () => {
+      const now = toEntries((await browser.storage.local.get(QUEUE_KEY))[QUEUE_KEY]).filter((e) => !done.has(e.id));
+      const update: Record<string, unknown> = { [QUEUE_KEY]: now };
+      if (done.size > 0) update[DROPPED_REPORTED_KEY] = dropped;
       await browser.storage.local.set(update);
+      return now.length;
     });
+    if (failed) {
+      await scheduleRetry();
+      return { sent, remaining, stopped: 'failed' };
+    }
   }
   await clearRetry();
   return { sent, remaining: 0 };

@@ -163,6 +163,23 @@ describe('reporting', () => {
     expect(sent.slice(-2).map((s) => s.body['host'])).toEqual(['acme-okta0.com', 'acme-okta1.com']);
   });
 
+  it('a failure part-way keeps exactly the unsent reports, in order', async () => {
+    local()['localPolicy'] = { reportUrl: 'https://siem.example/hook' };
+    const { toReport } = await import('../../src/core/event.ts');
+    local()['reportQueue'] = [0, 1, 2, 3].map((i) => ({
+      id: `q${i}`,
+      report: toReport({ ...input(i), time: '', extensionVersion: '', policyVersion: '' }),
+    }));
+    let calls = 0;
+    respond = async () => (++calls === 3 ? 500 : 200);
+    expect(await reporting.flushReports()).toEqual({ sent: 2, remaining: 2, stopped: 'failed' });
+    expect((local()['reportQueue'] as { id: string }[]).map((e) => e.id)).toEqual(['q2', 'q3']);
+    respond = async () => 200;
+    expect(await reporting.flushReports()).toEqual({ sent: 2, remaining: 0 });
+    // Every POST attempt, the failed third one included: q2 went twice, nothing else did.
+    expect(sent.map((x) => x.body['host'])).toEqual(['acme-okta0.com', 'acme-okta1.com', 'acme-okta2.com', 'acme-okta2.com', 'acme-okta3.com']);
+  });
+
   it('ignores other alarms', async () => {
     expect(await reporting.handleAlarm({ name: 'something-else', scheduledTime: 0 })).toBe(false);
   });
@@ -187,7 +204,7 @@ describe('reporting', () => {
     expect(sent[0]?.body['queueDropped']).toBe(2);
     expect(sent.slice(1).some((s) => 'queueDropped' in s.body)).toBe(false);
     expect(sent.at(-1)?.body['host']).toBe('acme-okta10000.com');
-  });
+  }, 15_000);
 
   it('aborts a POST that takes longer than the timeout and retries later', async () => {
     local()['localPolicy'] = { reportUrl: 'https://siem.example/hook' };
