@@ -11,7 +11,7 @@ import { IDENTITY_PROVIDERS, type IdentityProvider } from './idps.ts';
 import { STRONG_KEYWORDS, WEAK_KEYWORDS } from './keywords.ts';
 import type { Policy } from './policy-catalogue.ts';
 import type { ProtectedTenant } from './rules/tenant.ts';
-import type { Vocabulary } from './segment.ts';
+import { makeVocabulary, type Vocabulary } from './segment.ts';
 import type { Sensitivity } from './types.ts';
 
 export interface Thresholds {
@@ -74,7 +74,6 @@ export function buildEngine(policy: Policy): Engine {
   const keywords = policy.keywords.map((k) => k.toLowerCase());
   const strong = new Set([...STRONG_KEYWORDS, ...keywords]);
   const weak = new Set(WEAK_KEYWORDS.filter((w) => !strong.has(w)));
-  const maxLength = Math.max(...[...strong, ...weak].map((w) => w.length));
   return {
     policy,
     thresholds: THRESHOLDS[policy.sensitivity],
@@ -89,6 +88,6 @@ export function buildEngine(policy: Policy): Engine {
     idpByTld: tableOf((i) => i.familyTlds),
     company: buildBrandIndex(company),
     brands: buildBrandIndex(policy.identityProviders ? [...company, ...idpBrands(IDENTITY_PROVIDERS)] : company),
-    vocab: { strong, weak, maxLength },
+    vocab: makeVocabulary(strong, weak),
   };
 }

@@ -18,6 +18,63 @@ export interface Vocabulary {
   strong: ReadonlySet<string>;
   weak: ReadonlySet<string>;
   maxLength: number;
+  /** Words that may be taken off a label's ends, as tries read forwards and backwards. */
+  heads: Trie;
+  tails: Trie;
+}
+
+/** A character trie: walking it finds every word at a label's start without slicing. */
+export interface Trie {
+  end: boolean;
+  next: Map<number, Trie>;
+}
+
+function trieOf(words: Iterable<string>, reversed: boolean): Trie {
+  const root: Trie = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (let i = 0; i < w.length; i++) {
+      const code = w.charCodeAt(reversed ? w.length - 1 - i : i);
+      let child = node.next.get(code);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return root;
+}
+
+/**
+ * Lengths of the edge words at the start (or, with `fromEnd`, the end) of
+ * `text`, leaving at least `keep` characters.
+ */
+export function edgeWordLengths(text: string, trie: Trie, fromEnd: boolean, keep: number): number[] {
+  const out: number[] = [];
+  let node: Trie | undefined = trie;
+  for (let i = 0; node && i < text.length - keep; i++) {
+    node = node.next.get(text.charCodeAt(fromEnd ? text.length - 1 - i : i));
+    if (node?.end && i + 1 >= 2) out.push(i + 1);
+  }
+  return out;
+}
+
+/**
+ * The vocabulary the engine segments labels with. Edge words are sign-in
+ * words and corporate words of 4+ letters: stripping "co" or "us" off every
+ * label would multiply the work for nothing.
+ */
+export function makeVocabulary(strong: ReadonlySet<string>, weak: ReadonlySet<string>): Vocabulary {
+  const edge = [...strong, ...[...weak].filter((w) => w.length >= 4)];
+  return {
+    strong,
+    weak,
+    maxLength: Math.max(...[...strong, ...weak].map((w) => w.length)),
+    heads: trieOf(edge, false),
+    tails: trieOf(edge, true),
+  };
 }
 
 const EMPTY: WordParse = { unknown: 0, strong: [], weak: [], unknownText: '' };

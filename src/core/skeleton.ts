@@ -65,8 +65,13 @@ function foldUnicode(label: string): string {
   return out;
 }
 
+/** ASCII labels with none of these are their own skeleton: no string is built. */
+const NEEDS_FOLD = /[015iI|A-Z]|rn|vv|cl/;
+
 export function skeleton(label: string): string {
-  const s = ASCII_ONLY.test(label) ? label : foldUnicode(label);
+  const ascii = ASCII_ONLY.test(label);
+  if (ascii && !NEEDS_FOLD.test(label)) return label;
+  const s = ascii ? label : foldUnicode(label);
   // Letters first, then pairs, so that every spelling of a pair agrees:
   // "c1orox", "ciorox" and "clorox" all read "dorox".
   return foldPairs(foldAscii(s.toLowerCase()), PAIR_FOLD, {});
@@ -83,7 +88,9 @@ function foldAscii(s: string): string {
  * edit distances measured on it still count real typing errors.
  */
 export function letterFold(label: string): string {
-  return foldAscii((ASCII_ONLY.test(label) ? label : foldUnicode(label)).toLowerCase());
+  const ascii = ASCII_ONLY.test(label);
+  if (ascii && !/[015iI|A-Z]/.test(label)) return label;
+  return foldAscii((ascii ? label : foldUnicode(label)).toLowerCase());
 }
 
 /** True when the label uses any character outside ASCII letters, digits and hyphen. */

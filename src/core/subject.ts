@@ -6,7 +6,7 @@
  */
 import type { HostInfo } from './host.ts';
 import { typoForm } from './label-forms.ts';
-import type { Vocabulary } from './segment.ts';
+import { edgeWordLengths, type Vocabulary } from './segment.ts';
 import { hasNonAscii, looseSkeleton, skeleton } from './skeleton.ts';
 
 export interface Subject {
@@ -39,6 +39,7 @@ export interface Core {
 }
 
 function boundaryPositions(label: string): Set<number> {
+  if (!label.includes('-')) return new Set([0, label.length]);
   const out = new Set<number>([0]);
   let pos = 0;
   for (const ch of label) {
@@ -54,20 +55,11 @@ function makeCore(text: string, removed: readonly string[], dropped: readonly st
   return { text, typo: typoForm(text), skeleton: skel, loose: looseSkeleton(text), removed, dropped };
 }
 
-/**
- * Takes identity words off the ends of a hyphen-less label: "twiiiosso" ->
- * "twiiio". Only sign-in words and longer corporate words: stripping "co"
- * or "us" off every label would multiply the work for nothing.
- */
+/** Takes identity words off the ends of a hyphen-less label: "twiiiosso" -> "twiiio". */
 function stripEdgeKeywords(flat: string, vocab: Vocabulary): Core[] {
   const out: Core[] = [];
-  const isWord = (w: string): boolean => vocab.strong.has(w) || (w.length >= 4 && vocab.weak.has(w));
-  for (let k = 2; k <= Math.min(vocab.maxLength, flat.length - 3); k++) {
-    const head = flat.slice(0, k);
-    const tail = flat.slice(flat.length - k);
-    if (isWord(head)) out.push(makeCore(flat.slice(k), [head]));
-    if (isWord(tail)) out.push(makeCore(flat.slice(0, flat.length - k), [tail]));
-  }
+  for (const k of edgeWordLengths(flat, vocab.heads, false, 3)) out.push(makeCore(flat.slice(k), [flat.slice(0, k)]));
+  for (const k of edgeWordLengths(flat, vocab.tails, true, 3)) out.push(makeCore(flat.slice(0, flat.length - k), [flat.slice(flat.length - k)]));
   return out;
 }
 
@@ -76,7 +68,7 @@ export function makeSubject(info: HostInfo, label: string, vocab: Vocabulary): S
   const hyphenless = label.includes('-') ? label.replace(/-/g, '') : label;
   const skel = skeleton(hyphenless);
   const flat = isIdn ? skel : hyphenless;
-  const tokens = label.split('-').filter((t) => t.length > 0);
+  const tokens = label.includes('-') ? label.split('-').filter((t) => t.length > 0) : [label];
   const cores: Core[] = [];
   if (tokens.length > 1) {
     const isWord = (t: string): boolean => vocab.strong.has(t) || vocab.weak.has(t);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { STRONG_KEYWORDS, WEAK_KEYWORDS } from '../../src/core/keywords.ts';
-import { parseWords, type Vocabulary } from '../../src/core/segment.ts';
+import { makeVocabulary, parseWords, type Vocabulary } from '../../src/core/segment.ts';
 
 const strong = new Set(STRONG_KEYWORDS);
 const weak = new Set(WEAK_KEYWORDS.filter((w) => !strong.has(w)));
-const vocab: Vocabulary = { strong, weak, maxLength: Math.max(...[...strong, ...weak].map((w) => w.length)) };
+const vocab: Vocabulary = makeVocabulary(strong, weak);
 
 describe('parseWords', () => {
   it('splits identity words with nothing left over', () => {
