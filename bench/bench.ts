@@ -18,18 +18,22 @@ const benignHosts = benign.slice(0, 2500);
 const hosts = [...benignHosts, ...lookalikes].filter(Boolean);
 const protectedPool = [...new Set(readTsv('dnstwist-dev.tsv').map((r) => r['target'] ?? ''))].concat(benign.slice(2500));
 
-function time(fn: () => void, minMs = 400): number {
-  // Warm up until the JIT has settled, so the first row is not compile time.
-  for (const t = performance.now(); performance.now() - t < 200; ) fn();
-  let runs = 0;
-  const start = performance.now();
-  let elapsed: number;
-  do {
-    fn();
-    runs++;
-    elapsed = performance.now() - start;
-  } while (elapsed < minMs);
-  return elapsed / runs;
+/** Best of five timed rounds after a warm-up: the minimum is the least disturbed by other load. */
+function time(fn: () => void, roundMs = 150): number {
+  for (const t = performance.now(); performance.now() - t < 300; ) fn();
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    let runs = 0;
+    const start = performance.now();
+    let elapsed: number;
+    do {
+      fn();
+      runs++;
+      elapsed = performance.now() - start;
+    } while (elapsed < roundMs);
+    best = Math.min(best, elapsed / runs);
+  }
+  return best;
 }
 
 let sink = 0;
