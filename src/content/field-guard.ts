@@ -36,21 +36,33 @@ export interface GuardPolicy {
 
 type ShadowOpener = (el: Element) => ShadowRoot | null;
 
-/** chrome.dom (Chromium) / openOrClosedShadowRoot (Firefox): content scripts may see closed shadow roots. */
+/**
+ * chrome.dom (Chromium) / openOrClosedShadowRoot (Firefox): content scripts
+ * may see closed shadow roots. Looked up on first use only: touching
+ * chrome.dom builds its bindings, which ordinary pages should not pay for.
+ */
+let opener: ShadowOpener | null = null;
 function shadowOpener(): ShadowOpener {
+  opener ??= findShadowOpener();
+  return opener;
+}
+
+function findShadowOpener(): ShadowOpener {
   const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: ShadowOpener } } }).chrome?.dom;
   if (typeof chromeDom?.openOrClosedShadowRoot === 'function') return (el) => chromeDom.openOrClosedShadowRoot?.(el) ?? null;
   return (el) => (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? el.shadowRoot;
 }
 
 /** The element the event is really about, inside (even closed) shadow roots. */
-function realTarget(e: Event, open: ShadowOpener): Element | null {
+function realTarget(e: Event): Element | null {
   const first = e.composedPath()[0] ?? e.target;
   if (!(first instanceof Element)) return null;
   let el: Element = first;
   // Listeners outside a closed shadow root see only its host: follow focus inside.
   for (let depth = 0; depth < 8; depth++) {
-    const root = open(el);
+    // Cheap test first: most targets are not shadow hosts at all.
+    if (el.localName === 'input' || el.localName === 'textarea' || el.localName === 'form') break;
+    const root = shadowOpener()(el);
     const inner = root?.activeElement ?? null;
     if (inner === null || inner === el) break;
     el = inner;
@@ -63,10 +75,9 @@ function clearValue(el: Element): void {
 }
 
 export function installFieldGuard(policy: GuardPolicy): () => void {
-  const open = shadowOpener();
   const onEvent = (e: Event): void => {
     if (!e.isTrusted) return;
-    const target = realTarget(e, open);
+    const target = realTarget(e);
     if (!isCredentialTarget(target) || target === null) return;
     if (e.type === 'focusin') {
       policy.touched(target);

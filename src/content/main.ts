@@ -6,7 +6,7 @@
  * It never reads, stores or sends what the user types.
  */
 import type { FrameDecision } from '../messages.ts';
-import { send, type MessageType, type RequestOf, type ResponseOf } from '../messages.ts';
+import { extensionAlive, send, type MessageType, type RequestOf, type ResponseOf } from '../messages.ts';
 import { hideBanner, showBanner } from './banner.ts';
 import { clearCredentialValues, credentialFields, isOtpField, isPasswordField } from './credential-fields.ts';
 import { installFieldGuard } from './field-guard.ts';
@@ -38,14 +38,6 @@ const uninstallGuard = installFieldGuard({
 const RETRY_MS = [50, 150, 400, 1000, 2000, 4000];
 const BLOCKED_CLEAR_MS = 100;
 
-function contextAlive(): boolean {
-  try {
-    return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
-  } catch {
-    return false;
-  }
-}
-
 /** Asks the worker, retrying while it starts; an orphaned script (extension reloaded) lets go. */
 async function ask<T extends MessageType>(type: T, body: RequestOf<T>): Promise<ResponseOf<T> | null> {
   for (let attempt = 0; ; attempt++) {
@@ -55,7 +47,7 @@ async function ask<T extends MessageType>(type: T, body: RequestOf<T>): Promise<
     } catch {
       // The worker is starting, or this context was invalidated.
     }
-    if (!contextAlive()) {
+    if (!extensionAlive()) {
       release();
       return null;
     }
