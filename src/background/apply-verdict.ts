@@ -26,6 +26,13 @@ export interface FrameContext {
   beforeRequest: boolean;
   /** Subframes judged harmless leave the tab's record alone (no tab lookup for every ad frame). */
   quietSubframes: boolean;
+  /**
+   * The frame's document is running (its content script asked): an earlier
+   * block navigation evidently did not land (Firefox can drop a tabs.update
+   * issued while the tab leaves an extension page), so it is never skipped
+   * as a duplicate.
+   */
+  documentAlive: boolean;
 }
 
 const EVENT_FOR: Readonly<Record<Action, EventType | null>> = { none: null, monitor: 'monitored', warn: 'warned', block: 'blocked' };
@@ -91,7 +98,7 @@ const RECENT_BLOCK_MS = 1000;
 async function sendToBlockPage(ctx: FrameContext, host: string, pageUrl: string): Promise<void> {
   void addBlockRule(host).catch(() => undefined);
   const recent = recentBlocks.get(ctx.tabId);
-  if (recent?.host === host && Date.now() - recent.at < RECENT_BLOCK_MS) return;
+  if (!ctx.documentAlive && recent?.host === host && Date.now() - recent.at < RECENT_BLOCK_MS) return;
   recentBlocks.set(ctx.tabId, { host, at: Date.now() });
   // A rule already in place redirects this very request; navigating too would only race it.
   if (ctx.beforeRequest && ctx.frameId === 0 && (await hasBlockRule(host).catch(() => false))) return;

@@ -37,7 +37,7 @@ async function decide(sender: Sender, facts?: PageFacts): Promise<FrameDecision>
   const url = await frameUrl(sender);
   if (url === null) return { kind: 'release' };
   const topUrl = sender.tab?.url;
-  const ctx = { tabId: from.tabId, frameId: from.frameId, url, topUrl: () => Promise.resolve(topUrl), reset: false, beforeRequest: false, quietSubframes: false };
+  const ctx = { tabId: from.tabId, frameId: from.frameId, url, topUrl: () => Promise.resolve(topUrl), reset: false, beforeRequest: false, quietSubframes: false, documentAlive: true };
   const { judgement, done } = await settleFrame(ctx, () => judge(url, facts));
   // The frame's decision does not wait for the event log or the tab navigation.
   void done.catch(() => undefined);

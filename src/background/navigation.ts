@@ -15,7 +15,7 @@ async function onNavigation(d: Details, beforeRequest: boolean): Promise<void> {
   const topUrl = async (): Promise<string | undefined> =>
     d.frameId === 0 ? d.url : (await browser.tabs.get(d.tabId).catch(() => null))?.url;
   // Ordinary subframes (ads, widgets) cost nothing more than the score (quietSubframes).
-  const ctx = { tabId: d.tabId, frameId: d.frameId, url: d.url, topUrl, reset: d.frameId === 0, beforeRequest, quietSubframes: true };
+  const ctx = { tabId: d.tabId, frameId: d.frameId, url: d.url, topUrl, reset: d.frameId === 0, beforeRequest, quietSubframes: true, documentAlive: false };
   const { done } = await settleFrame(ctx, () => judge(d.url));
   await done;
 }

@@ -37,6 +37,7 @@ export async function recheckOpenTabs(): Promise<void> {
         reset: false,
         beforeRequest: false,
         quietSubframes: false,
+        documentAlive: false,
       };
       const { done } = await settleFrame(ctx, () => Promise.resolve(j));
       await done;
