@@ -20,7 +20,7 @@ export const GECKO_ID = 'lookalike-guard@lookalike-guard.dev';
  * Firefox 128 (ESR): MV3 with storage.session, declarativeNetRequest session
  * rules with redirects, match_origin_as_fallback and storage.managed via policies.json.
  */
-export const FIREFOX_MIN = '128.0';
+export const FIREFOX_MIN = '140.0';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -46,7 +46,17 @@ export function firefoxManifest(chrome: Manifest): Manifest {
   delete m['key'];
   delete m['minimum_chrome_version'];
   m.background = { scripts: ['background.js'], type: 'module' };
-  m['browser_specific_settings'] = { gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN } };
+  m['browser_specific_settings'] = {
+    gecko: {
+      id: GECKO_ID,
+      strict_min_version: FIREFOX_MIN,
+      // Events (blocked host, target, reasons) go to the organisation's reportUrl when an admin sets one:
+      // that is browsing activity leaving the browser, so say so at install.
+      data_collection_permissions: { required: ['browsingActivity'] },
+    },
+    // Firefox for Android reads data_collection_permissions from 142 on.
+    gecko_android: { strict_min_version: '142.0' },
+  };
   // Firefox reads managed policy from policies.json; the schema file is Chrome's.
   delete m.storage;
   return m;
