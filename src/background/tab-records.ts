@@ -7,18 +7,10 @@
 import browser from 'webextension-polyfill';
 import type { Action } from '../core/action.ts';
 import { tabVerdictKey } from '../core/storage-keys.ts';
-import type { Level, Reason } from '../core/types.ts';
+import { toTabRecord, type TabRecord } from '../core/tab-record.ts';
 
-export interface TabRecord {
-  host: string;
-  level: Level;
-  action: Action;
-  score: number;
-  target?: string;
-  reasons: Reason[];
-  /** The tab's page, origin + path only: never a query or fragment. */
-  url: string;
-}
+
+export type { TabRecord };
 
 const key = tabVerdictKey;
 
@@ -40,15 +32,8 @@ export function originPath(url: string | undefined): string | null {
   }
 }
 
-function isRecord(v: unknown): v is TabRecord {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return typeof r['host'] === 'string' && typeof r['action'] === 'string' && r['action'] in SEVERITY && typeof r['url'] === 'string';
-}
-
 export async function readTabRecord(tabId: number): Promise<TabRecord | null> {
-  const v = (await browser.storage.session.get(key(tabId)))[key(tabId)];
-  return isRecord(v) ? v : null;
+  return toTabRecord((await browser.storage.session.get(key(tabId)))[key(tabId)]);
 }
 
 export async function writeTabRecord(tabId: number, record: TabRecord): Promise<void> {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { toTabVerdict } = await import('../../src/pages/popup/tab-verdict.ts');
+import { toTabRecord as toTabVerdict } from '../../src/core/tab-record.ts';
 
 describe('toTabVerdict', () => {
   const good = {
