@@ -8,6 +8,7 @@
 import { DISTANCE_TWO_MIN, typoCandidates, type BrandIndex } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
 import { boundedDamerau } from '../distance.ts';
+import { skeleton } from '../skeleton.ts';
 import type { Subject } from '../subject.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
 
@@ -24,6 +25,7 @@ export function typoScore(distance: number, brandLength: number): number {
 
 const STRONG_WORD_BONUS = 0.25;
 export const IDP_TYPO_MIN = 6;
+export const HYPHENATED_SCORE = 0.8;
 const WEAK_WORD_BONUS = 0.2;
 
 function describe(text: string, b: Brand, distance: number): string {
@@ -45,7 +47,11 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
       // Short IdP names sit one letter from common words (auth0/auto, gmail/mail).
       if (b.idp && b.token.length < IDP_TYPO_MIN) continue;
       const d = boundedDamerau(c.typo, b.typo, b.typo.length >= DISTANCE_TWO_MIN ? 2 : 1);
-      let score = typoScore(d, b.typo.length);
+      // Same letters once look-alikes are folded: the homoglyph rule already says so.
+      const letters = c.text.replace(/-/g, '');
+      if (d === 0 && letters !== b.token && skeleton(letters) === b.skeleton) continue;
+      // The brand's own letters split by hyphens ("git-hub") is deliberate, not a slip.
+      let score = d === 0 && letters === b.token && b.token.length >= 5 ? HYPHENATED_SCORE : typoScore(d, b.typo.length);
       if (score === 0) continue;
       const words = c.removed.length > 0 && c.dropped.length === 0 ? c.removed : [];
       const strong = words.some((w) => strongWords.has(w));

@@ -36,8 +36,12 @@ describe('typo rule', () => {
     expectQuiet(twilio, 'twaxio.com');
   });
 
-  it('digits that stand for letters and hyphens cost nothing', () => {
-    expectFlag(twilio, 'tw-ilio.com', { level: 'warn', rule: 'typo', target: 'twilio.com', mentions: 'hyphens added' });
+  it('the brand split by hyphens is deliberate: blocked for brands of 5+ letters', () => {
+    expectFlag(twilio, 'tw-ilio.com', { level: 'block', rule: 'typo', target: 'twilio.com', mentions: 'hyphens added' });
+  });
+
+  it('a hyphen inside a short brand stays a weak finding', () => {
+    expectQuiet(acme, 'ac-me.com');
   });
 
   it('a short-brand typo beside an identity word is flagged', () => {
