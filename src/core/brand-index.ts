@@ -8,7 +8,7 @@
 import type { Brand } from './brands.ts';
 import { deletions } from './label-forms.ts';
 import { looseSkeleton } from './skeleton.ts';
-import { deletionHashes, hashString } from './string-hash.ts';
+import { forEachDeletionHash, hashString } from './string-hash.ts';
 
 export interface BrandIndex {
   brands: readonly Brand[];
@@ -71,9 +71,9 @@ export function typoCandidates(index: BrandIndex, typo: string, twoSided = false
     if (list) for (const b of list) if (!out.includes(b)) out.push(b);
   };
   addAll(index.byDeletion.get(hashString(typo)));
-  for (const h of deletionHashes(typo)) addAll(index.byDeletion.get(h));
+  forEachDeletionHash(typo, (h) => addAll(index.byDeletion.get(h)));
   if (twoSided && typo.length >= DISTANCE_TWO_MIN - 1) {
-    for (const d1 of deletions(typo)) for (const h of deletionHashes(d1)) addAll(index.byDeletion.get(h));
+    for (const d1 of deletions(typo)) forEachDeletionHash(d1, (h) => addAll(index.byDeletion.get(h)));
   }
   return out;
 }

@@ -104,27 +104,52 @@ export function hasNonAscii(label: string): boolean {
  * n/m) and a stray l beside a tall letter (lh, lb, lk, dl). Too loose for
  * short names ("bell" and "dell"), so only long brands use it.
  */
-const LOOSE_SINGLE: Readonly<Record<string, string>> = { b: 'd', q: 'g', e: 'c', n: 'm' };
-/** Pairs as they read after LOOSE_SINGLE: rn -> rm, nn -> mm, lb -> ld. */
-const LOOSE_PAIRS: ReadonlyMap<string, string> = new Map([
-  ['rm', 'm'],
-  ['mm', 'm'],
-  ['rr', 'm'],
-  ['vv', 'w'],
-  ['cl', 'd'],
-  ['ld', 'd'],
-  ['dl', 'd'],
-  ['lh', 'h'],
-  ['lk', 'k'],
+/** Letters folded for the loose tier, indexed by char code: b/d, q/g, e/c, n/m. */
+const LOOSE_SINGLE = new Map<number, number>([
+  [0x62, 0x64],
+  [0x71, 0x67],
+  [0x65, 0x63],
+  [0x6e, 0x6d],
 ]);
+/** Pairs as they read after the single folds (rn -> rm, nn -> mm, lb -> ld), keyed first<<8|second. */
+const LOOSE_PAIRS = new Map<number, number>(
+  (
+    [
+      ['rm', 'm'],
+      ['mm', 'm'],
+      ['rr', 'm'],
+      ['vv', 'w'],
+      ['cl', 'd'],
+      ['ld', 'd'],
+      ['dl', 'd'],
+      ['lh', 'h'],
+      ['lk', 'k'],
+    ] as const
+  ).map(([pair, to]) => [(pair.charCodeAt(0) << 8) | pair.charCodeAt(1), to.charCodeAt(0)]),
+);
 
 /**
  * Letters first (the strict folds, then b/d, q/g, e/c, n/m), then pairs on
  * the result, so every spelling agrees: "eiseo", "cisco" and "clsco" all
- * read "dsco".
+ * read "dsco". One pass over char codes: it runs for every label scored.
  */
 export function looseSkeleton(label: string): string {
-  let letters = '';
-  for (const ch of letterFold(label)) letters += LOOSE_SINGLE[ch] ?? ch;
-  return foldPairs(letters, LOOSE_PAIRS, {});
+  const letters = letterFold(label);
+  const out: number[] = [];
+  let pairEnded = false;
+  for (let i = 0; i < letters.length; i++) {
+    let c = letters.charCodeAt(i);
+    c = LOOSE_SINGLE.get(c) ?? c;
+    const prev = out[out.length - 1];
+    const pair = prev === undefined ? undefined : LOOSE_PAIRS.get((prev << 8) | c);
+    // A pair folds once: "mmm" is "m" + "m", not one letter.
+    if (pair !== undefined && !pairEnded) {
+      out[out.length - 1] = pair;
+      pairEnded = true;
+    } else {
+      out.push(c);
+      pairEnded = false;
+    }
+  }
+  return String.fromCharCode(...out);
 }

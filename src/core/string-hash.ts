@@ -12,11 +12,17 @@ export function hashString(s: string): number {
   return h;
 }
 
-/** Hashes of s with each single character deleted, in order of the deleted position. */
-export function deletionHashes(s: string): number[] {
+// Scratch space reused by every call: this runs for every label scored, and
+// host labels are at most 63 characters (longer input gets its own arrays).
+const SCRATCH = 128;
+const prefixScratch = new Uint32Array(SCRATCH + 1);
+const powScratch = new Uint32Array(SCRATCH + 1);
+
+/** Calls `visit` with the hash of s with each single character deleted, in order of position. */
+export function forEachDeletionHash(s: string, visit: (hash: number) => void): void {
   const n = s.length;
-  const prefix = new Array<number>(n + 1);
-  const pow = new Array<number>(n + 1);
+  const prefix = n <= SCRATCH ? prefixScratch : new Uint32Array(n + 1);
+  const pow = n <= SCRATCH ? powScratch : new Uint32Array(n + 1);
   prefix[0] = 0;
   pow[0] = 1;
   for (let i = 0; i < n; i++) {
@@ -24,12 +30,17 @@ export function deletionHashes(s: string): number[] {
     pow[i + 1] = Math.imul(pow[i] as number, BASE) >>> 0;
   }
   const whole = prefix[n] as number;
-  const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const shift = pow[n - 1 - i] as number;
     // tail = whole - prefix[i + 1] * B^(n-1-i): the characters after i, already weighted.
     const tail = (whole - Math.imul(prefix[i + 1] as number, shift)) >>> 0;
-    out[i] = (Math.imul(prefix[i] as number, shift) + tail) >>> 0;
+    visit((Math.imul(prefix[i] as number, shift) + tail) >>> 0);
   }
+}
+
+/** Hashes of s with each single character deleted, in order of the deleted position. */
+export function deletionHashes(s: string): number[] {
+  const out: number[] = [];
+  forEachDeletionHash(s, (h) => out.push(h));
   return out;
 }
