@@ -9,11 +9,12 @@ import type { Level, Verdict } from '../src/core/types.ts';
 import { readList, readTsv } from './corpus.ts';
 
 const engines = new Map<string, Engine>();
-function engineFor(domain: string): Engine {
-  let e = engines.get(domain);
+function engineFor(domain: string, sensitivity = 'balanced'): Engine {
+  const key = `${sensitivity} ${domain}`;
+  let e = engines.get(key);
   if (!e) {
-    e = buildEngine(mergePolicy(parsePolicy({ protectedDomains: [domain] }).policy, {}).policy);
-    engines.set(domain, e);
+    e = buildEngine(mergePolicy(parsePolicy({ protectedDomains: [domain], sensitivity }).policy, {}).policy);
+    engines.set(key, e);
   }
   return e;
 }
@@ -42,6 +43,13 @@ function phish(): void {
   console.log(`flagged ${pct(flag, rows.length)} (${flag})   blocked ${pct(block, rows.length)} (${block})`);
   console.log(`warned only: ${warns.join(' ') || 'none'}`);
   console.log(`missed: ${misses.join(' ') || 'none'}`);
+  console.log(`as the extension acts on these sign-in pages (a warned lookalike that asks for a password is blocked): blocked ${pct(flag, rows.length)}`);
+  for (const sensitivity of ['low', 'high']) {
+    const levels = rows.map((r) => levelOf(engineFor(r['target_domain'] ?? '', sensitivity), r['domain'] ?? ''));
+    const f = levels.filter(flagged).length;
+    const b = levels.filter((l) => l === 'block').length;
+    console.log(`sensitivity ${sensitivity}: flagged ${pct(f, rows.length)} (${f})   blocked ${pct(b, rows.length)} (${b})`);
+  }
 }
 
 const TYPO_FUZZERS = new Set(['addition', 'bitsquatting', 'insertion', 'omission', 'repetition', 'replacement', 'transposition', 'vowel-swap', 'various', 'hyphenation']);
@@ -75,15 +83,15 @@ function dnstwist(): void {
   for (const [k, b] of [...byLen].sort()) console.log(`${k.padEnd(14)} ${String(b.n).padStart(5)}  ${pct(b.flag, b.n)}`);
 }
 
-function benign(): void {
+function benign(sensitivity = 'balanced'): void {
   const hosts = readList('benign-top-odd.txt');
   const brands = [...new Set(readTsv('dnstwist-dev.tsv').map((r) => r['target'] ?? ''))].filter(Boolean).sort();
   const blockedAny = new Map<string, string[]>();
   const warnedAny = new Map<string, string[]>();
-  console.log(`\n## benign-top-odd (${hosts.length} popular domains) under each brand's policy`);
+  console.log(`\n## benign-top-odd (${hosts.length} popular domains) under each brand's policy, sensitivity ${sensitivity}`);
   console.log('policy            counted  blocked  warned');
   for (const target of brands) {
-    const e = engineFor(target);
+    const e = engineFor(target, sensitivity);
     const name = target.split('.')[0] ?? target;
     let counted = 0;
     let blocked = 0;
@@ -124,4 +132,5 @@ console.log('# Lookalike Guard evaluation');
 phish();
 dnstwist();
 benign();
+benign('high');
 idps();

@@ -22,7 +22,7 @@ export interface Thresholds {
 export const THRESHOLDS: Readonly<Record<Sensitivity, Thresholds>> = {
   low: { warn: 0.6, block: 0.85 },
   balanced: { warn: 0.5, block: 0.75 },
-  high: { warn: 0.4, block: 0.65 },
+  high: { warn: 0.4, block: 0.6 },
 };
 
 export interface Engine {
