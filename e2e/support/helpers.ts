@@ -10,7 +10,11 @@ interface StorageAreaLike {
 /** The slice of the extension API the specs read through the service worker. */
 export interface ChromeLike {
   storage: { local: StorageAreaLike; session: StorageAreaLike; managed: StorageAreaLike };
-  tabs: { query(q: Record<string, unknown>): Promise<{ id?: number; url?: string; pendingUrl?: string }[]> };
+  tabs: {
+    query(q: Record<string, unknown>): Promise<{ id?: number; url?: string; pendingUrl?: string; active?: boolean; windowId?: number }[]>;
+    create(p: { url: string; active?: boolean; windowId?: number }): Promise<{ id?: number }>;
+  };
+  alarms: { get(name: string): Promise<{ name: string; scheduledTime: number } | undefined> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   declarativeNetRequest: { getSessionRules(): Promise<unknown[]> };
   runtime: { getManifest(): Record<string, unknown> };
