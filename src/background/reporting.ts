@@ -145,17 +145,37 @@ async function clearRetry(): Promise<void> {
 }
 
 let running: Promise<FlushResult> | null = null;
+/** A flush was asked for while one ran: "endpoint" when reportUrl/headers changed meanwhile. */
+let pending: 'none' | 'queued' | 'endpoint' = 'none';
 
 /**
  * Sends queued reports in order, one POST each, until the queue is empty or
  * a POST fails (then an alarm retries with backoff). Reads reportUrl and
  * reportHeaders afresh each time (unless the caller hands over the effective
- * policy it holds), so a policy change applies to the next flush. Concurrent
- * calls share one run.
+ * policy it holds), so a policy change applies to the next flush.
+ *
+ * A call while a run is going on does not just join it: that run may be
+ * using an older policy (no endpoint yet, the old URL) or have read the
+ * queue before this event. One more run follows, with the policy read
+ * afresh, unless the run failed on the same endpoint: then the backoff
+ * alarm owns the retry (two posts in a row to a failing endpoint is what
+ * backoff exists to prevent).
  */
-export function flushReports(policy?: Policy): Promise<FlushResult> {
-  running ??= flushOnce(policy).finally(() => {
+export function flushReports(policy?: Policy, reason: 'queued' | 'endpoint' = 'queued'): Promise<FlushResult> {
+  if (running) {
+    if (pending !== 'endpoint') pending = reason;
+    return running;
+  }
+  running = flushOnce(policy).then(async (result) => {
+    const again = pending;
+    pending = 'none';
     running = null;
+    if (again === 'endpoint' || (again === 'queued' && result.stopped !== 'failed')) return flushReports(undefined, again);
+    return result;
+  }, (err: unknown) => {
+    pending = 'none';
+    running = null;
+    throw err;
   });
   return running;
 }
@@ -251,7 +271,7 @@ export function registerReportingListeners(): void {
   });
   browser.storage.onChanged.addListener((changes, area) => {
     // A new or fixed endpoint gets the backlog now, not after the old backoff.
-    if (endpointChanged(changes, area)) void clearRetry().then(() => flushReports());
+    if (endpointChanged(changes, area)) void clearRetry().then(() => flushReports(undefined, 'endpoint'));
   });
   void resumeReporting();
 }

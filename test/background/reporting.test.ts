@@ -240,6 +240,43 @@ describe('reporting', () => {
     expect(fake.alarms.store.has(reporting.REPORT_ALARM)).toBe(false);
   });
 
+  it('an event queued while a flush without an endpoint runs is sent once the endpoint is there', async () => {
+    // A flush that started under the old policy (no endpoint) and is still busy
+    // must not swallow what is queued meanwhile under the new one.
+    const { DEFAULT_POLICY } = await import('../../src/core/policy.ts');
+    let releaseBusy: () => void = () => undefined;
+    const busy = new Promise<void>((r) => {
+      releaseBusy = r;
+    });
+    const clear = fake.alarms.clear.bind(fake.alarms);
+    fake.alarms.clear = async (name: string) => {
+      await busy;
+      return clear(name);
+    };
+    const endpointless = reporting.flushReports({ ...DEFAULT_POLICY, reportUrl: '' });
+    local()['localPolicy'] = { reportUrl: 'https://siem.example/hook' };
+    await events.recordEvent(input());
+    releaseBusy();
+    await endpointless;
+    await until(() => sent.length === 1 && queueLength() === 0, 'delivery after the endpointless run');
+    expect(sent[0]?.url).toBe('https://siem.example/hook');
+  });
+
+  it('a flush asked for during a failing run waits for the backoff: no second post in a row', async () => {
+    local()['localPolicy'] = { reportUrl: 'https://siem.example/hook' };
+    respond = hung;
+    await events.recordEvent(input(1));
+    await until(() => queueLength() === 1, 'the first event queued');
+    await events.recordEvent(input(2));
+    // Joins the hung run: resolves when that run, and any run it chains, is over.
+    const whole = reporting.flushReports();
+    releaseHang();
+    await whole;
+    expect(fake.alarms.store.has(reporting.REPORT_ALARM)).toBe(true);
+    expect(sent).toHaveLength(1);
+    expect(queueLength()).toBe(2);
+  });
+
   it('without an endpoint, a flush keeps the queue and drops the alarm', async () => {
     const { toReport } = await import('../../src/core/event.ts');
     local()['reportQueue'] = [{ id: 'a', report: toReport({ ...input(), time: '', extensionVersion: '', policyVersion: '' }) }];
