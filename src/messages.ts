@@ -54,10 +54,27 @@ export interface BlockInfo {
 
 export type ProceedResult = { ok: true } | { ok: false; error: string };
 
+/**
+ * worker -> content, the other way round: ordinary pages never message the
+ * worker, so it hands a frame a warn decision it reached at navigation time
+ * with scripting.executeScript, in the content script's isolated world (the
+ * page can neither see nor call this). Whichever runs first, the content
+ * script or the injected function, leaves its half here for the other.
+ */
+export const FRAME_HOOK = 'lookalikeGuardFrame';
+export interface FrameHook {
+  /** Set by the content script. */
+  decide?: (d: FrameDecision) => void;
+  /** Left by the worker when the content script has not run yet. */
+  pending?: FrameDecision;
+}
+
 export interface MessageMap {
-  /** content -> worker, at document_start: the decision for the sending frame. */
-  'frame:hello': { request: Record<string, never>; response: FrameDecision };
-  /** content -> worker, when the DOM is ready or a sign-in form appears. */
+  /**
+   * content -> worker, once the frame has a credential field (a sign-in form
+   * appeared, or the user is about to use a field): the decision for the
+   * sending frame, with page facts.
+   */
   'frame:facts': { request: { facts: PageFacts }; response: FrameDecision };
   /** block page -> worker: the verdict behind the block page's own URL. */
   'block:info': { request: Record<string, never>; response: BlockInfo | { error: string } };

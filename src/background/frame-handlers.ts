@@ -1,4 +1,4 @@
-/** Content script messages: the decision for the sending frame, before and after page facts. */
+/** Content script messages: the decision for the sending frame, with its page facts. */
 import type { PageFacts } from '../core/types.ts';
 import type { FrameDecision, Handlers, Sender } from '../messages.ts';
 import { settleFrame } from './apply-verdict.ts';
@@ -45,7 +45,6 @@ async function decide(sender: Sender, facts?: PageFacts): Promise<FrameDecision>
 }
 
 export const frameHandlers: Handlers = {
-  'frame:hello': (_body, sender) => decide(sender),
   'frame:facts': (body, sender) => {
     const facts = cleanFacts(body.facts);
     return facts ? decide(sender, facts) : decide(sender);

@@ -5,8 +5,8 @@
  * every guarded key event.
  */
 
-const OTP_NAME = /(^|[^a-z])(otp|totp|mfa|passcode|one-?time|verification-?code|2fa)([^a-z]|$)/i;
-const USER_NAME = /user|e-?mail|login|identifier|account|principal|upn/i;
+const OTP_NAME = /(^|[^a-z])(otp|totp|mfa|passcode|one-?time|verification-?code|2fa)([^a-z]|$)/;
+const USER_NAME = /user|e-?mail|login|identifier|account|principal|upn/;
 const TEXTUAL = new Set(['', 'text', 'email', 'tel', 'number', 'password', 'search']);
 
 function attr(el: Element, name: string): string {
@@ -21,20 +21,40 @@ function inputType(el: HTMLInputElement): string {
   return attr(el, 'type').toLowerCase();
 }
 
+/*
+ * Regular expressions run only after a plain substring test passed: the
+ * first run of a case-insensitive expression costs a page ~0.5 ms, and
+ * these checks run on every ordinary page that has an <input>.
+ */
+
 export function isPasswordField(el: HTMLInputElement): boolean {
   // The type attribute, not .type: a page may switch it to "text" to show the password.
-  return inputType(el) === 'password' || /(^|\s)(current|new)-password(\s|$)/i.test(attr(el, 'autocomplete'));
+  if (inputType(el) === 'password') return true;
+  const ac = attr(el, 'autocomplete').toLowerCase();
+  return ac.includes('password') && /(^|\s)(current|new)-password(\s|$)/.test(ac);
 }
 
+const OTP_HINTS = ['otp', 'mfa', 'passcode', 'one', 'verification', '2fa'];
+
 export function isOtpField(el: HTMLInputElement): boolean {
-  return /(^|\s)one-time-code(\s|$)/i.test(attr(el, 'autocomplete')) || OTP_NAME.test(`${attr(el, 'name')} ${el.id}`);
+  const ac = attr(el, 'autocomplete').toLowerCase();
+  if (ac.includes('one-time-code') && /(^|\s)one-time-code(\s|$)/.test(ac)) return true;
+  const name = `${attr(el, 'name')} ${el.id}`.toLowerCase();
+  return OTP_HINTS.some((h) => name.includes(h)) && OTP_NAME.test(name);
 }
 
 export function isUserNameLike(el: HTMLInputElement): boolean {
   const type = inputType(el);
   if (type === 'email') return true;
   if (!TEXTUAL.has(type)) return false;
-  return /(^|\s)(username|email)(\s|$)/i.test(attr(el, 'autocomplete')) || USER_NAME.test(`${attr(el, 'name')} ${el.id}`);
+  const ac = attr(el, 'autocomplete').toLowerCase();
+  if ((ac.includes('username') || ac.includes('email')) && /(^|\s)(username|email)(\s|$)/.test(ac)) return true;
+  return USER_NAME.test(`${attr(el, 'name')} ${el.id}`.toLowerCase());
+}
+
+/** A password or one-time-code field: what makes a form a sign-in form for page signals. */
+export function isSecretField(el: HTMLInputElement): boolean {
+  return TEXTUAL.has(inputType(el)) && (isPasswordField(el) || isOtpField(el));
 }
 
 function formHasSecret(form: HTMLFormElement): boolean {

@@ -74,7 +74,18 @@ function clearValue(el: Element): void {
   if (el.localName === 'input' && (el as HTMLInputElement).value !== '') (el as HTMLInputElement).value = '';
 }
 
-export function installFieldGuard(policy: GuardPolicy): () => void {
+export interface FieldGuard {
+  /**
+   * document.open() (a parent writing an about:blank frame, or a page
+   * rewriting itself) erases every listener on the window, ours included;
+   * the caller's mutation observer sees the document emptied and puts them
+   * back. Listeners the written page added meanwhile now run first.
+   */
+  reinstall(): void;
+  uninstall(): void;
+}
+
+export function installFieldGuard(policy: GuardPolicy): FieldGuard {
   const onEvent = (e: Event): void => {
     if (!e.isTrusted) return;
     const target = realTarget(e);
@@ -97,15 +108,12 @@ export function installFieldGuard(policy: GuardPolicy): () => void {
     window.addEventListener('focusin', onEvent, options);
   };
   add();
-  // document.open() (a parent writing an about:blank frame) erases every
-  // listener on the window, ours included. It also empties the document,
-  // which this observer sees before any user input can arrive: add them back
-  // (adding a listener that is still there is a no-op).
-  const reopened = new MutationObserver(add);
-  reopened.observe(document, { childList: true });
-  return () => {
-    reopened.disconnect();
-    for (const type of HELD_EVENTS) window.removeEventListener(type, onEvent, options);
-    window.removeEventListener('focusin', onEvent, options);
+  return {
+    // Adding a listener that is still there is a no-op.
+    reinstall: add,
+    uninstall: () => {
+      for (const type of HELD_EVENTS) window.removeEventListener(type, onEvent, options);
+      window.removeEventListener('focusin', onEvent, options);
+    },
   };
 }

@@ -4,45 +4,67 @@
  * reports page facts when a sign-in form is present, and shows the warn
  * banner. The worker decides; this script only gathers facts and enforces.
  * It never reads, stores or sends what the user types.
+ *
+ * Cost: an ordinary page pays for the capture listeners and a few cheap
+ * checks only. The worker already judged the navigation (and blocks
+ * lookalikes itself), so a frame asks only once it has a credential field
+ * (a sign-in form appears, or the user focuses or types into a field, which
+ * is held until the answer); a warn decision is pushed by the worker.
  */
-import type { FrameDecision } from '../messages.ts';
-import { extensionAlive, send, type MessageType, type RequestOf, type ResponseOf } from '../messages.ts';
+import type { FrameDecision, FrameHook, RequestOf } from '../messages.ts';
+import { extensionAlive, FRAME_HOOK, send } from '../messages.ts';
 import { hideBanner, showBanner } from './banner.ts';
-import { clearCredentialValues, credentialFields, isOtpField, isPasswordField } from './credential-fields.ts';
+import { clearCredentialValues, credentialFields, isCredentialTarget, isOtpField, isPasswordField } from './credential-fields.ts';
 import { installFieldGuard } from './field-guard.ts';
-import { collectFacts, signInSignature } from './page-facts.ts';
-import { watchSignIn } from './signin-watch.ts';
+import { collectFacts } from './page-facts.ts';
+import { watchPage, type PageWatch } from './signin-watch.ts';
 
-type State = 'pending' | 'block' | 'open' | 'released';
+/** unjudged: the frame has not heard from the worker; every credential field is held. */
+type State = 'unjudged' | 'block' | 'open' | 'released';
 
-let state: State = 'pending';
+let state: State = 'unjudged';
 let strict = true;
 /** Credential fields that facts evaluated by the worker have covered. */
 const covered = new WeakSet<Element>();
 let factsInFlight = false;
 let factsAgain = false;
-let lastFactsSignature: string | null = null;
-let stopWatch: (() => void) | null = null;
 
-const uninstallGuard = installFieldGuard({
+const guard = installFieldGuard({
   mustHold(field) {
-    if (state === 'pending' || state === 'block') return true;
+    if (state === 'unjudged' || state === 'block') return true;
     if (state === 'released' || !strict) return false;
     return factsInFlight || !covered.has(field);
   },
   touched(field) {
-    if (state === 'open' && !covered.has(field)) reportFacts();
+    if (state === 'unjudged' && rewritten) (field as HTMLElement).blur();
+    if ((state === 'unjudged' || state === 'open') && !covered.has(field)) reportFacts();
   },
 });
+/**
+ * The document was rewritten with document.open(): listeners the page added
+ * since then run before ours, so until the verdict a credential field may
+ * not even keep the focus (held keys would reach those listeners first).
+ */
+let rewritten = false;
+
+function onRewritten(): void {
+  rewritten = true;
+  guard.reinstall();
+  if (state !== 'unjudged') return;
+  const active = document.activeElement;
+  if (active !== null && isCredentialTarget(active)) (active as HTMLElement).blur();
+}
+
+let watch: PageWatch | null = null;
 
 const RETRY_MS = [50, 150, 400, 1000, 2000, 4000];
 const BLOCKED_CLEAR_MS = 100;
 
 /** Asks the worker, retrying while it starts; an orphaned script (extension reloaded) lets go. */
-async function ask<T extends MessageType>(type: T, body: RequestOf<T>): Promise<ResponseOf<T> | null> {
+async function askFacts(body: RequestOf<'frame:facts'>): Promise<FrameDecision | null> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const answer = await send(type, body);
+      const answer = await send('frame:facts', body);
       if (answer !== undefined) return answer;
     } catch {
       // The worker is starting, or this context was invalidated.
@@ -57,9 +79,8 @@ async function ask<T extends MessageType>(type: T, body: RequestOf<T>): Promise<
 
 function release(): void {
   state = 'released';
-  uninstallGuard();
-  stopWatch?.();
-  stopWatch = null;
+  guard.uninstall();
+  watch?.stop();
   hideBanner();
 }
 
@@ -71,8 +92,7 @@ function apply(d: FrameDecision, fieldsCovered: readonly Element[] = []): void {
       return;
     case 'block':
       state = 'block';
-      stopWatch?.();
-      stopWatch = null;
+      watch?.stopForms();
       clearCredentialValues(document);
       // Until the tab leaves for the block page, nothing written into a credential field stays there.
       setInterval(() => clearCredentialValues(document), BLOCKED_CLEAR_MS);
@@ -83,35 +103,25 @@ function apply(d: FrameDecision, fieldsCovered: readonly Element[] = []): void {
       for (const f of fieldsCovered) covered.add(f);
       if (d.banner) showBanner(d.banner);
       else hideBanner();
-      // Not waiting for DOMContentLoaded: a kit can hold the rest of the page back
-      // while its password field is already live.
-      checkSignIn();
-      stopWatch ??= watchSignIn(reportFacts);
   }
 }
 
-function checkSignIn(): void {
-  const sig = signInSignature(document);
-  if (sig !== '' && sig !== lastFactsSignature) reportFacts();
-}
-
 function reportFacts(): void {
-  if (state !== 'open') return;
+  if (state !== 'unjudged' && state !== 'open') return;
   if (factsInFlight) {
     factsAgain = true;
     return;
   }
   // Until facts about a field are judged, what a script or autofill put there goes.
-  if (strict) clearUnjudgedSecrets();
+  if (state === 'unjudged' || strict) clearUnjudgedSecrets();
   const { facts, fields } = collectFacts(document);
-  lastFactsSignature = signInSignature(document);
   factsInFlight = true;
-  void ask('frame:facts', { facts }).then((d) => {
+  void askFacts({ facts }).then((d) => {
     factsInFlight = false;
     if (d) apply(d, fields);
     if (factsAgain) {
       factsAgain = false;
-      reportFacts();
+      if (credentialFields(document).some((f) => !covered.has(f))) reportFacts();
     }
   });
 }
@@ -122,14 +132,9 @@ function clearUnjudgedSecrets(): void {
   }
 }
 
-/** DOM ready: whatever filled credential fields before any verdict (autofill, page script) goes. */
-function afterDom(): void {
-  if (state === 'pending') clearCredentialValues(document);
-  else if (state === 'open') checkSignIn();
-}
-
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterDom, { once: true });
-
-void ask('frame:hello', {}).then((d) => {
-  if (d) apply(d);
-});
+const hook: FrameHook = ((globalThis as Record<string, unknown>)[FRAME_HOOK] ??= {}) as FrameHook;
+watch = watchPage(reportFacts, onRewritten);
+hook.decide = (d) => apply(d);
+const pushed = hook.pending;
+delete hook.pending;
+if (pushed !== undefined) apply(pushed);

@@ -68,15 +68,3 @@ export function collectFacts(doc: Document): Collected {
     },
   };
 }
-
-/**
- * A cheap summary of "is there a sign-in form, and which" ('' for none):
- * the number and kinds of credential fields. Ordinary pages with no <input> stop at one live
- * collection length check.
- */
-export function signInSignature(doc: Document): string {
-  if (doc.getElementsByTagName('input').length === 0) return '';
-  const fields = credentialFields(doc);
-  if (fields.length === 0) return '';
-  return `${fields.length}:${fields.some(isPasswordField) ? 'p' : ''}${fields.some(isOtpField) ? 'o' : ''}`;
-}
