@@ -11,6 +11,7 @@ const DIGIT_LETTER: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '3'
  * and a real typo on top of one is still a single edit.
  */
 export function typoForm(label: string): string {
+  if (!/[-0-9]/.test(label)) return letterFold(label);
   let out = '';
   for (const ch of label) {
     if (ch === '-') continue;
