@@ -14,6 +14,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test as base, expect, TWILIO_POLICY, type InWorker } from './support/fixtures.ts';
 import { SECRET, expectBlocked, tabVerdictLevel, typeNow, visit, waitForFocusOrBlock } from './support/helpers.ts';
 import { startReportReceiver, type ReceivedRequest, type ReportReceiver } from './support/report-receiver.ts';
+import { parseCsv } from '../test/support/parse-csv.ts';
 
 const REPORT_HEADERS = { Authorization: 'Bearer test-token', 'X-Tenant': 'acme-e2e' };
 
@@ -582,33 +583,3 @@ test.describe('popup', () => {
     });
   });
 });
-
-/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF rows). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}

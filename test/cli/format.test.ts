@@ -5,6 +5,7 @@ import { TableFormatter } from '../../src/cli/format-table.ts';
 import { checkBlock } from '../../src/cli/format-check.ts';
 import { forTerminal } from '../../src/cli/sanitize.ts';
 import type { ScanResult } from '../../src/cli/result.ts';
+import { parseCsv } from '../support/parse-csv.ts';
 
 const row = (over: Partial<ScanResult> = {}): ScanResult => ({
   input: 'acme-okta.com',
@@ -17,34 +18,6 @@ const row = (over: Partial<ScanResult> = {}): ScanResult => ({
   ...over,
 });
 
-/** A small RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let cell = '';
-  let cells: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      cells.push(cell);
-      rows.push(cells);
-      cells = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('csv', () => {
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {
