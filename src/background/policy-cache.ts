@@ -5,10 +5,10 @@
  * engine costs, so one is kept per policy version.
  */
 import browser from 'webextension-polyfill';
-import { policyVersion, type Policy, type PolicyError } from '../core/policy.ts';
+import { policyVersion, resolvePolicy, type Policy, type PolicyError } from '../core/policy.ts';
 import { buildEngine, type Engine } from '../core/score.ts';
+import { fnv1a } from '../core/string-hash.ts';
 import { recordEvent } from './events.ts';
-import { mergePolicy, parsePolicy } from '../core/policy.ts';
 import { LOCAL_POLICY_KEY, readManagedRaw } from './stored-policy.ts';
 
 export interface Effective {
@@ -97,22 +97,15 @@ async function readManaged(): Promise<unknown> {
 
 async function load(): Promise<Effective> {
   const [managedValue, local] = await Promise.all([managedRaw(), browser.storage.local.get(LOCAL_POLICY_KEY)]);
-  const managed = parsePolicy(managedValue);
-  const localParsed = parsePolicy(local[LOCAL_POLICY_KEY]);
-  const { policy } = mergePolicy(managed.policy, localParsed.policy);
+  const { policy, managedErrors, localErrors } = resolvePolicy(managedValue, local[LOCAL_POLICY_KEY]);
   const version = policyVersion(policy);
   if (engineCache?.version !== version) engineCache = { version, engine: buildEngine(policy) };
-  void notePolicyErrors(policy, managed.errors, localParsed.errors).catch(() => undefined);
+  void notePolicyErrors(policy, managedErrors, localErrors).catch(() => undefined);
   return { policy, version, engine: engineCache.engine };
 }
 
 function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${text.length}:${h.toString(16)}`;
+  return `${text.length}:${fnv1a(text).toString(16)}`;
 }
 
 let noting: Promise<void> = Promise.resolve();

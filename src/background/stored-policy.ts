@@ -4,15 +4,12 @@
  * on a module global that a worker restart would have emptied.
  */
 import browser from 'webextension-polyfill';
-import { mergePolicy, parsePolicy, type EffectivePolicy, type PolicyError } from '../core/policy.ts';
+import { resolvePolicy, type ResolvedPolicy } from '../core/policy.ts';
 import { LOCAL_POLICY_KEY } from '../core/storage-keys.ts';
 
 export { LOCAL_POLICY_KEY };
 
-export interface StoredPolicy extends EffectivePolicy {
-  managedErrors: PolicyError[];
-  localErrors: PolicyError[];
-}
+export type StoredPolicy = ResolvedPolicy;
 
 /** storage.managed throws in Firefox when no policy exists for the extension: treat as empty. */
 export async function readManagedRaw(): Promise<Record<string, unknown>> {
@@ -25,7 +22,5 @@ export async function readManagedRaw(): Promise<Record<string, unknown>> {
 
 export async function readStoredPolicy(): Promise<StoredPolicy> {
   const [managedRaw, local] = await Promise.all([readManagedRaw(), browser.storage.local.get(LOCAL_POLICY_KEY)]);
-  const managed = parsePolicy(managedRaw);
-  const localParsed = parsePolicy(local[LOCAL_POLICY_KEY]);
-  return { ...mergePolicy(managed.policy, localParsed.policy), managedErrors: managed.errors, localErrors: localParsed.errors };
+  return resolvePolicy(managedRaw, local[LOCAL_POLICY_KEY]);
 }

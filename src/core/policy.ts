@@ -5,6 +5,7 @@
  * in protectedDomains costs that entry only, never the protection.
  */
 import { isHostError, parseHost } from './host.ts';
+import { fnv1a } from './string-hash.ts';
 import {
   DEFAULT_POLICY,
   POLICY_CATALOGUE,
@@ -191,6 +192,27 @@ export function mergePolicy(managed: PolicySettings, local: PolicySettings): Eff
   return { policy: policy as unknown as Policy, managedKeys };
 }
 
+export interface ResolvedPolicy extends EffectivePolicy {
+  managedErrors: PolicyError[];
+  localErrors: PolicyError[];
+  /** The valid keys each source set. */
+  managed: PolicySettings;
+  local: PolicySettings;
+}
+
+/** Raw managed and local storage values -> the effective policy and each source's errors. */
+export function resolvePolicy(managedRaw: unknown, localRaw: unknown): ResolvedPolicy {
+  const managed = parsePolicy(managedRaw);
+  const local = parsePolicy(localRaw);
+  return {
+    ...mergePolicy(managed.policy, local.policy),
+    managedErrors: managed.errors,
+    localErrors: local.errors,
+    managed: managed.policy,
+    local: local.policy,
+  };
+}
+
 function structuredCloneValue(v: unknown): unknown {
   if (Array.isArray(v)) return [...(v as unknown[])];
   if (isRecord(v)) return { ...v };
@@ -200,12 +222,7 @@ function structuredCloneValue(v: unknown): unknown {
 /** Short stable fingerprint of a policy, sent with events as policyVersion. */
 export function policyVersion(policy: Policy): string {
   const text = JSON.stringify(POLICY_KEYS.map((k) => [k, k === 'reportHeaders' ? Object.keys(policy[k]).sort() : policy[k]]));
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 export { DEFAULT_POLICY, POLICY_CATALOGUE, POLICY_KEYS };

@@ -6,6 +6,16 @@
  */
 const BASE = 0x01000193;
 
+/** 32-bit FNV-1a of `text`: short, stable fingerprints (policy versions, error sets). */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, BASE) >>> 0;
+  }
+  return h;
+}
+
 export function hashString(s: string): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) >>> 0;

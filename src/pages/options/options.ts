@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import { eventsToCsv, eventsToJson, exportFileName } from '../../core/event-export.ts';
 import { POLICY_CATALOGUE, POLICY_KEYS, type PolicyKey } from '../../core/policy-catalogue.ts';
-import { mergePolicy, parsePolicy, type PolicyError } from '../../core/policy.ts';
+import { resolvePolicy, type PolicyError } from '../../core/policy.ts';
 import { EVENTS_KEY, LOCAL_POLICY_KEY, REPORT_DROPPED_KEY, REPORT_QUEUE_KEY, REPORT_RETRY_KEY } from '../../core/storage-keys.ts';
 import { byId, h, replaceChildren } from '../shared/dom.ts';
 import { eventTable, readEventLog } from '../shared/event-log.ts';
@@ -40,13 +40,11 @@ function errorItem(source: string, e: PolicyError): HTMLElement {
 
 async function renderPolicy(refillForm: boolean): Promise<void> {
   const [managedRaw, localRaw] = await Promise.all([readManagedRaw(), readLocalRaw()]);
-  const managed = parsePolicy(managedRaw);
-  const local = parsePolicy(localRaw);
-  const effective = mergePolicy(managed.policy, local.policy);
+  const effective = resolvePolicy(managedRaw, localRaw);
   managedKeys = effective.managedKeys;
 
   for (const field of fields.values()) {
-    const managedValue = managed.policy[field.key];
+    const managedValue = effective.managed[field.key];
     if (refillForm || managedValue !== undefined || field.locked) {
       if (managedValue !== undefined) setLocked(field, managedValue);
       else {
@@ -71,7 +69,7 @@ async function renderPolicy(refillForm: boolean): Promise<void> {
     '. Those are shown locked; your own values for them do not apply.',
   );
 
-  const all = [...managed.errors.map((e) => errorItem('Administrator policy', e)), ...local.errors.map((e) => errorItem('Your settings', e))];
+  const all = [...effective.managedErrors.map((e) => errorItem('Administrator policy', e)), ...effective.localErrors.map((e) => errorItem('Your settings', e))];
   replaceChildren(
     errorsBox,
     all.length === 0
@@ -135,7 +133,7 @@ async function renderEvents(): Promise<void> {
 }
 
 async function renderQueue(reportUrl?: string): Promise<void> {
-  const url = reportUrl ?? mergePolicy(parsePolicy(await readManagedRaw()).policy, parsePolicy(await readLocalRaw()).policy).policy.reportUrl;
+  const url = reportUrl ?? resolvePolicy(await readManagedRaw(), await readLocalRaw()).policy.reportUrl;
   replaceChildren(queueBox, queueView(await readQueueState(), url));
 }
 
