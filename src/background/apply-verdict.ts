@@ -9,7 +9,7 @@ import type { Action } from '../core/action.ts';
 import type { EventType } from '../core/event.ts';
 import { blockPageUrl, isBlockPageUrl } from './block-page-url.ts';
 import { addBlockRule, hasBlockRule } from './block-rules.ts';
-import { recordEvent } from './events.ts';
+import { recordVerdictEvent } from './events.ts';
 import type { Judgement } from './judge.ts';
 import { originPath, readTabRecord, severity, showBadge, withTab, writeTabRecord, type TabRecord } from './tab-records.ts';
 
@@ -82,10 +82,7 @@ export async function settleFrame(ctx: FrameContext, judgeFrame: () => Promise<J
 async function act(ctx: FrameContext, j: Judgement, record: TabRecord, changed: boolean, isNewEvent: boolean): Promise<void> {
   if (changed) void showBadge(ctx.tabId, record);
   const event = EVENT_FOR[j.action];
-  if (isNewEvent && event !== null) {
-    const v = j.verdict;
-    await recordEvent({ event, host: v.host, target: v.target, level: v.level, score: v.score, reasons: v.reasons, pageOrigin: ctx.url }, j.policy);
-  }
+  if (isNewEvent && event !== null) await recordVerdictEvent(event, j.verdict, ctx.url, j.policy);
 }
 /**
  * Block navigations just issued, per tab: the tab's pendingUrl does not show

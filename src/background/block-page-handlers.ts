@@ -5,11 +5,11 @@
  */
 import browser from 'webextension-polyfill';
 import { isHostError, parseHost } from '../core/host.ts';
-import type { BlockInfo, Handlers, ProceedResult } from '../messages.ts';
+import type { BlockInfo, Handlers, ProceedResult, Sender } from '../messages.ts';
 import { addBypass } from './bypass-list.ts';
 import { removeBlockRules } from './block-rules.ts';
-import { recordEvent } from './events.ts';
-import { judge, targetName } from './judge.ts';
+import { recordVerdictEvent } from './events.ts';
+import { judge, targetName, type Judgement } from './judge.ts';
 import { blockPageSender, type BlockPageSender } from './sender-checks.ts';
 import { originPath, readTabRecord, removeTabRecord } from './tab-records.ts';
 
@@ -34,13 +34,21 @@ async function subject(from: BlockPageSender): Promise<Subject | null> {
   return { from, host, url };
 }
 
+/** The block page asking, the host it names, and the worker's own verdict on that host; or why not. */
+async function judgedSubject(sender: Sender): Promise<{ s: Subject; j: Judgement } | { error: string }> {
+  const from = blockPageSender(sender);
+  const s = from && (await subject(from));
+  if (!s) return { error: 'This page was not opened by Lookalike Guard.' };
+  const j = await judge(s.host);
+  if (!j) return { error: 'The blocked address is not a web host.' };
+  return { s, j };
+}
+
 export const blockPageHandlers: Handlers = {
   'block:info': async (_body, sender) => {
-    const from = blockPageSender(sender);
-    const s = from && (await subject(from));
-    if (!s) return { error: 'This page was not opened by Lookalike Guard.' };
-    const j = await judge(s.host);
-    if (!j) return { error: 'The blocked address is not a web host.' };
+    const found = await judgedSubject(sender);
+    if ('error' in found) return found;
+    const { s, j } = found;
     const v = j.verdict;
     const info: BlockInfo = {
       host: v.host,
@@ -60,37 +68,24 @@ export const blockPageHandlers: Handlers = {
   },
 
   'block:proceed': async (_body, sender): Promise<ProceedResult> => {
-    const from = blockPageSender(sender);
-    const s = from && (await subject(from));
-    if (!s) return { ok: false, error: 'This page was not opened by Lookalike Guard.' };
-    const j = await judge(s.host);
-    if (!j) return { ok: false, error: 'The blocked address is not a web host.' };
+    const found = await judgedSubject(sender);
+    if ('error' in found) return { ok: false, error: found.error };
+    const { s, j } = found;
     if (!j.policy.allowBypass) return { ok: false, error: 'Your organisation does not allow continuing to this site.' };
     const record = await readTabRecord(s.from.tabId);
     if (record?.host !== s.host) return { ok: false, error: 'This tab was not blocked on that site; open it again.' };
     await addBypass(s.host);
     await removeBlockRules((h) => h === s.host);
-    const v = j.verdict;
-    await recordEvent(
-      { event: 'bypassed', host: v.host, target: v.target, level: v.level, score: v.score, reasons: v.reasons, pageOrigin: s.url },
-      j.policy,
-    );
+    await recordVerdictEvent('bypassed', j.verdict, s.url, j.policy);
     await removeTabRecord(s.from.tabId);
     await browser.tabs.update(s.from.tabId, { url: s.url });
     return { ok: true };
   },
 
   'block:false-positive': async (_body, sender): Promise<ProceedResult> => {
-    const from = blockPageSender(sender);
-    const s = from && (await subject(from));
-    if (!s) return { ok: false, error: 'This page was not opened by Lookalike Guard.' };
-    const j = await judge(s.host);
-    if (!j) return { ok: false, error: 'The blocked address is not a web host.' };
-    const v = j.verdict;
-    await recordEvent(
-      { event: 'false-positive', host: v.host, target: v.target, level: v.level, score: v.score, reasons: v.reasons, pageOrigin: s.url },
-      j.policy,
-    );
+    const found = await judgedSubject(sender);
+    if ('error' in found) return { ok: false, error: found.error };
+    await recordVerdictEvent('false-positive', found.j.verdict, found.s.url, found.j.policy);
     return { ok: true };
   },
 };

@@ -4,10 +4,11 @@
  * the storage.local ring, and queued for the SIEM when reportUrl is set.
  */
 import browser from 'webextension-polyfill';
-import { toReport, type EventReport, type GuardEventInput } from '../core/event.ts';
+import { toReport, type EventReport, type EventType, type GuardEventInput } from '../core/event.ts';
 import { policyVersion, type Policy } from '../core/policy.ts';
 import { pushBounded } from '../core/report-queue.ts';
 import { EVENTS_KEY } from '../core/storage-keys.ts';
+import type { Verdict } from '../core/types.ts';
 import { enqueueReport, reportingEnabled } from './reporting.ts';
 import { withStorageLock } from './storage-lock.ts';
 import { readStoredPolicy } from './stored-policy.ts';
@@ -33,6 +34,11 @@ export async function recordEvent(e: RecordEventInput, policy?: Policy): Promise
   });
   await appendEvent(report);
   if (reportingEnabled(effective)) await enqueueReport(report, effective);
+}
+
+/** An event about a verdict (blocked, warned, bypassed, ...): the verdict's fields and the page it concerns. */
+export function recordVerdictEvent(event: EventType, v: Verdict, pageOrigin: string, policy: Policy): Promise<void> {
+  return recordEvent({ event, host: v.host, target: v.target, level: v.level, score: v.score, reasons: v.reasons, pageOrigin }, policy);
 }
 
 async function appendEvent(report: EventReport): Promise<void> {
