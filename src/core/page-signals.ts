@@ -9,8 +9,8 @@
 import type { Engine } from './engine.ts';
 import { isHostError, parseHost } from './host.ts';
 import { IDENTITY_PROVIDERS, type IdentityProvider } from './idps.ts';
-import { idpFamilyOf } from './score.ts';
-import type { Level, PageFacts, Reason, Verdict } from './types.ts';
+import { idpFamilyOf, levelFor } from './score.ts';
+import type { PageFacts, Reason, Verdict } from './types.ts';
 import { WIDGET_MARKERS } from './widget-markers.ts';
 
 export const WIDGET_SCORE = 0.9;
@@ -22,12 +22,6 @@ const IDP_BY_MARKER_KEY: ReadonlyMap<string, IdentityProvider> = new Map(
   IDENTITY_PROVIDERS.map((idp) => [idp.name.split(' ')[0]?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? idp.name, idp]),
 );
 const MARKER_IDP: ReadonlyMap<string, string> = new Map(WIDGET_MARKERS.map((w) => [w.marker, w.idp]));
-
-function levelFor(score: number, engine: Engine): Level {
-  if (score >= engine.thresholds.block) return 'block';
-  if (score >= engine.thresholds.warn) return 'warn';
-  return 'allow';
-}
 
 /** Lower-case words of the page's title and logo texts, padded for whole-word search. */
 function pageWords(facts: PageFacts): string {

@@ -35,7 +35,8 @@ export function matchHostSet(hostname: string, hosts: ReadonlySet<string>): stri
   }
 }
 
-function levelFor(score: number, engine: Engine): Level {
+/** The level a score reaches under the engine's sensitivity thresholds. */
+export function levelFor(score: number, engine: Engine): Level {
   if (score >= engine.thresholds.block) return 'block';
   if (score >= engine.thresholds.warn) return 'warn';
   return 'allow';

@@ -22,30 +22,18 @@ const PAIR_FOLD: ReadonlyMap<string, string> = new Map([
   ['cl', 'd'],
 ]);
 
-const startsCache = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<number>>();
-function pairStarts(pairs: ReadonlyMap<string, string>): ReadonlySet<number> {
-  let set = startsCache.get(pairs);
-  if (!set) {
-    set = new Set([...pairs.keys()].map((k) => k.charCodeAt(0)));
-    startsCache.set(pairs, set);
-  }
-  return set;
-}
+const PAIR_STARTS: ReadonlySet<number> = new Set([...PAIR_FOLD.keys()].map((k) => k.charCodeAt(0)));
 
-/** One left-to-right pass replacing pairs, then single letters. */
-function foldPairs(s: string, pairs: ReadonlyMap<string, string>, single: Readonly<Record<string, string>>): string {
+/** One left-to-right pass replacing the pairs of PAIR_FOLD. */
+function foldPairs(s: string): string {
   let out = '';
-  const starts = pairStarts(pairs);
   for (let i = 0; i < s.length; i++) {
     // Only slice where a pair can start: this runs on every label scored.
-    const pair = starts.has(s.charCodeAt(i)) ? pairs.get(s.slice(i, i + 2)) : undefined;
+    const pair = PAIR_STARTS.has(s.charCodeAt(i)) ? PAIR_FOLD.get(s.slice(i, i + 2)) : undefined;
     if (pair !== undefined) {
       out += pair;
       i++;
-    } else {
-      const ch = s.charAt(i);
-      out += single[ch] ?? ch;
-    }
+    } else out += s.charAt(i);
   }
   return out;
 }
@@ -74,7 +62,7 @@ export function skeleton(label: string): string {
   const s = ascii ? label : foldUnicode(label);
   // Letters first, then pairs, so that every spelling of a pair agrees:
   // "c1orox", "ciorox" and "clorox" all read "dorox".
-  return foldPairs(foldAscii(s.toLowerCase()), PAIR_FOLD, {});
+  return foldPairs(foldAscii(s.toLowerCase()));
 }
 
 const ASCII_FOLDABLE = /[015i|]/g;
