@@ -21,8 +21,10 @@ export interface FixtureServers {
   url(host: string, path?: string): string;
   /** Same on the HTTPS server (self-signed; the context ignores certificate errors). */
   httpsUrl(host: string, path?: string): string;
-  /** Requests received per host name (port stripped, favicon requests excluded). */
+  /** Requests received per host name (port stripped, favicon and /__synthetic beacons excluded). */
   requestCount(host: string): number;
+  /** Synthetic event types a ?synthetic=1 page reported reaching its password field, per host. */
+  syntheticReached(host: string): string[];
   /** Lets every held response finish (pages served with ?hold=1). */
   releaseHeld(): void;
   close(): Promise<void>;
@@ -46,6 +48,7 @@ function makeCert(dir: string): { key: Buffer; cert: Buffer } {
 
 export async function startFixtureServers(): Promise<FixtureServers> {
   const counts = new Map<string, number>();
+  const synthetic = new Map<string, string[]>();
   let waiting: (() => void)[] = [];
 
   const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
@@ -53,6 +56,21 @@ export async function startFixtureServers(): Promise<FixtureServers> {
     const url = new URL(req.url ?? '/', 'http://fixture.invalid');
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === '/__synthetic' && req.method === 'POST') {
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => (body += chunk));
+      req.on('end', () => {
+        try {
+          const types = JSON.parse(body) as unknown;
+          if (Array.isArray(types)) synthetic.set(host, [...(synthetic.get(host) ?? []), ...types.map(String)]);
+        } catch {
+          // Not a beacon from the fixture page.
+        }
+        res.writeHead(204).end();
+      });
       return;
     }
     counts.set(host, (counts.get(host) ?? 0) + 1);
@@ -148,6 +166,7 @@ export async function startFixtureServers(): Promise<FixtureServers> {
     url: (host, path = '/login') => `http://${host}:${httpPort}${path}`,
     httpsUrl: (host, path = '/login') => `https://${host}:${httpsPort}${path}`,
     requestCount: (host) => counts.get(host.toLowerCase()) ?? 0,
+    syntheticReached: (host) => synthetic.get(host.toLowerCase()) ?? [],
     releaseHeld: () => {
       const all = waiting;
       waiting = [];

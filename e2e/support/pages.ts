@@ -34,7 +34,10 @@ export interface LoginOptions {
   hold: boolean;
   /** An inline script writes the password value during parsing, as autofill or a kit would. */
   prefill: boolean;
-  /** An inline script dispatches synthetic (isTrusted false) events on the password field. */
+  /**
+   * An inline script dispatches synthetic (isTrusted false) events on the
+   * password field and beacons which of them reached it to /__synthetic.
+   */
   synthetic: boolean;
   /** Focus the password field as soon as it is parsed (focus alone can make the guard report the form early). */
   focus: boolean;
@@ -52,9 +55,13 @@ export function loginPage(o: LoginOptions): string {
       var pw = document.querySelector('input[name="credentials.passcode"]');
       ${o.focus ? 'pw.focus();' : ''}
       ${o.prefill ? "pw.value = 'written-before-verdict'; window.__lg.poll();" : ''}
-      ${o.synthetic ? `pw.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true, cancelable: true }));
+      ${o.synthetic ? `var reached = [];
+      ['keydown', 'beforeinput', 'input'].forEach(function (t) { pw.addEventListener(t, function (e) { if (!e.isTrusted) reached.push(t); }); });
+      pw.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true, cancelable: true }));
       pw.dispatchEvent(new InputEvent('beforeinput', { data: 's', inputType: 'insertText', bubbles: true, cancelable: true }));
-      pw.dispatchEvent(new InputEvent('input', { data: 's', inputType: 'insertText', bubbles: true }));` : ''}
+      pw.dispatchEvent(new InputEvent('input', { data: 's', inputType: 'insertText', bubbles: true }));
+      // A beacon outlives the block page's navigation; the recorder's binding calls may not.
+      navigator.sendBeacon('/__synthetic', JSON.stringify(reached));` : ''}
     </script>`;
   return `${head(`${o.brand} - Sign In`)}
 <body class="okta-body">
