@@ -1,8 +1,12 @@
 /** Normalised forms of a host label that the rules compare. */
+import { bufferFor, codesToString, typoCodes } from './fold-codes.ts';
 import { letterFold } from './skeleton.ts';
 
 /** Digits that stand for letters in typosquats. */
 const DIGIT_LETTER: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
+
+const ASCII_LABEL = /^[\x20-\x7e]*$/;
+const scratch = new Uint16Array(128);
 
 /**
  * The form typo distances are measured on: hyphens removed, digits that
@@ -11,7 +15,10 @@ const DIGIT_LETTER: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '3'
  * and a real typo on top of one is still a single edit.
  */
 export function typoForm(label: string): string {
-  if (!/[-0-9]/.test(label)) return letterFold(label);
+  if (ASCII_LABEL.test(label)) {
+    const out = bufferFor(label, scratch);
+    return codesToString(out, typoCodes(label, out));
+  }
   let out = '';
   for (const ch of label) {
     if (ch === '-') continue;
