@@ -6,6 +6,7 @@
  * the typo form (for edit distance 1, and 2 for long brands).
  */
 import type { Brand } from './brands.ts';
+import { HashSet32 } from './hash-set.ts';
 import { deletions } from './label-forms.ts';
 import { looseSkeleton } from './skeleton.ts';
 import { forEachDeletionHash, hashString } from './string-hash.ts';
@@ -22,6 +23,11 @@ export interface BrandIndex {
   byDeletion: ReadonlyMap<number, readonly Brand[]>;
   /** Brands long enough for distance-2 typos have their 2-deletions indexed too. */
   longestTypo: number;
+  /** The keys of byDeletion and byPrefix, and hashString of every key of bySkeleton and byLooseSkeleton: the screen's look-ups. */
+  deletionHashes: HashSet32;
+  prefixKeys: HashSet32;
+  skeletonHashes: HashSet32;
+  looseHashes: HashSet32;
 }
 
 /** Brands this long (typo form) also match at edit distance 2. */
@@ -55,7 +61,13 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
       if (b.typo.length >= DISTANCE_TWO_MIN) for (const d2 of deletions(d1)) push(byDeletion, hashString(d2), b);
     }
   }
-  return { brands, byToken, bySkeleton, byLooseSkeleton, byPrefix, byDeletion, longestTypo };
+  return {
+    brands, byToken, bySkeleton, byLooseSkeleton, byPrefix, byDeletion, longestTypo,
+    deletionHashes: new HashSet32(byDeletion.keys()),
+    prefixKeys: new HashSet32(byPrefix.keys()),
+    skeletonHashes: new HashSet32([...bySkeleton.keys()].map(hashString)),
+    looseHashes: new HashSet32([...byLooseSkeleton.keys()].map(hashString)),
+  };
 }
 
 /**

@@ -27,8 +27,11 @@ export interface HostInfo {
   suffix: string | null;
   /** Labels left of the registrable domain, outermost first, ASCII. */
   subdomainLabels: string[];
-  /** All labels, ASCII. */
-  labels: string[];
+}
+
+/** All labels of the host name, ASCII: split when a rule needs them, not for every host. */
+export function hostLabels(info: HostInfo): string[] {
+  return info.hostname.split('.');
 }
 
 export type HostResult = HostInfo | { error: string };
@@ -73,17 +76,38 @@ function isIpHost(hostname: string): boolean {
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname);
 }
 
-/**
- * Already-normal host names (lower-case letters, digits, hyphens and dots;
- * the bulk of CLI input) skip the URL parser: it would return them as they
- * are. Anything else, including numeric hosts that URL rewrites as IPv4 and
- * punycode it validates, takes the full path.
- */
-const PLAIN_HOST = /^(?:[a-z0-9-]{1,63}\.)*[a-z-][a-z0-9-]{0,62}\.?$/;
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
 
+function isHostChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === HYPHEN;
+}
+
+/**
+ * Already-normal host names (labels of 1-63 lower-case letters, digits and
+ * hyphens, one optional trailing dot; the bulk of what is scored) skip the
+ * URL parser: it would return them as they are. Anything else takes the
+ * full path: numeric last labels (URL rewrites those as IPv4) and punycode
+ * (which URL validates). One pass over the characters, no regex: this runs
+ * for every host scored.
+ */
 function plainHostname(text: string): string | null {
-  if (!PLAIN_HOST.test(text) || text.includes('xn--')) return null;
-  return text.endsWith('.') ? text.replace(/\.+$/, '') : text;
+  const end = text.charCodeAt(text.length - 1) === DOT ? text.length - 1 : text.length;
+  let labelStart = 0;
+  let lastStart = 0;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : DOT;
+    if (c === DOT) {
+      if (i === labelStart || i - labelStart > 63) return null;
+      lastStart = labelStart;
+      labelStart = i + 1;
+    } else if (!isHostChar(c)) return null;
+    // "xn--" anywhere: punycode goes through the URL parser's checks.
+    else if (c === HYPHEN && i >= 3 && text.startsWith('xn-', i - 3)) return null;
+  }
+  const first = text.charCodeAt(lastStart);
+  if (first >= 0x30 && first <= 0x39) return null;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 function urlHostname(text: string): string | { error: string } {
@@ -99,10 +123,11 @@ export function parseHost(input: string): HostResult {
   const text = input.trim();
   if (text === '') return { error: 'empty' };
   if (text.length > MAX_INPUT) return { error: 'longer than 8192 characters' };
+  const plain = plainHostname(text);
+  if (plain !== null) return domainParts(plain);
   // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   if (/[\s\u0000-\u001f]/.test(text)) return { error: 'contains white space or control characters' };
-
-  const hostname = plainHostname(text) ?? urlHostname(text);
+  const hostname = urlHostname(text);
   if (typeof hostname !== 'string') return hostname;
   if (hostname === '') return { error: 'has no host' };
   if (hostname.includes('..') || hostname.startsWith('.')) return { error: 'has an empty label' };
@@ -120,17 +145,21 @@ export function parseHost(input: string): HostResult {
       domainLabelUnicode: null,
       suffix: null,
       subdomainLabels: [],
-      labels: [hostname],
     };
   }
+  return domainParts(hostname);
+}
 
-  const labels = hostname.split('.');
-  const options = { extractHostname: false, allowPrivateDomains: true, validateHostname: false, detectIp: false };
-  let p = parseDomain(hostname, options);
+const TLDTS_OPTIONS = { extractHostname: false, allowPrivateDomains: true, validateHostname: false, detectIp: false } as const;
+const TLDTS_ICANN_ONLY = { ...TLDTS_OPTIONS, allowPrivateDomains: false } as const;
+
+/** Splits a clean host name (not an IP) into registrable domain, suffix and labels. */
+function domainParts(hostname: string): HostInfo {
+  let p = parseDomain(hostname, TLDTS_OPTIONS);
   // A host that is itself a private suffix (github.io, snowflake.app) is
   // judged by its ICANN registrable domain, or it could never be scored.
   const sharedSuffix = !p.domain && p.isPrivate === true;
-  if (sharedSuffix) p = parseDomain(hostname, { ...options, allowPrivateDomains: false });
+  if (sharedSuffix) p = parseDomain(hostname, TLDTS_ICANN_ONLY);
   const domain = p.domain && p.domain.length > 0 ? p.domain : null;
   const domainLabel = domain && p.domainWithoutSuffix ? p.domainWithoutSuffix : null;
   const subdomain = domain && p.subdomain ? p.subdomain : '';
@@ -144,7 +173,6 @@ export function parseHost(input: string): HostResult {
     domainLabelUnicode: domainLabel === null ? null : hostToUnicode(domainLabel),
     suffix: p.publicSuffix && p.publicSuffix.length > 0 ? p.publicSuffix : null,
     subdomainLabels: subdomain === '' ? [] : subdomain.split('.'),
-    labels,
   };
 }
 

@@ -16,6 +16,7 @@ import { keywordShapeRule } from './rules/keyword-shape.ts';
 import { tenantLabelOf, tenantRule } from './rules/tenant.ts';
 import { tldSwapRule } from './rules/tld-swap.ts';
 import { typoRule } from './rules/typo.ts';
+import { mayResemble } from './screen.ts';
 import { makeSubject, type Subject } from './subject.ts';
 import type { Level, Verdict } from './types.ts';
 
@@ -45,7 +46,7 @@ export function levelFor(score: number, engine: Engine): Level {
 /** The IdP whose real domain this is, if any. */
 export function idpFamilyOf(info: HostInfo, engine: Engine): IdentityProvider | null {
   if (!info.domain) return null;
-  const tld = info.labels[info.labels.length - 1] ?? '';
+  const tld = info.hostname.slice(info.hostname.lastIndexOf('.') + 1);
   return (
     engine.idpByFamilyDomain.get(info.domain) ??
     (info.domainLabel ? engine.idpByFamilyLabel.get(info.domainLabel) : undefined) ??
@@ -77,13 +78,18 @@ function labelRules(s: Subject, index: BrandIndex, engine: Engine): Evidence[] {
   ];
 }
 
-function lookalikeEvidence(info: HostInfo, engine: Engine): Evidence[] {
+/**
+ * Every finding of the rules. `screen: false` runs them all even where the
+ * screen says none can fire (the screen's own tests compare both).
+ */
+export function lookalikeEvidence(info: HostInfo, engine: Engine, screen = true): Evidence[] {
   const family = idpFamilyOf(info, engine);
   if (family) {
     // The IdP's own domain: only its tenants can impersonate the company.
     if (!info.domain || !family.tenantDomains.includes(info.domain)) return [];
     return tenantRule(info, family, engine.company, engine.tenants, engine.vocab);
   }
+  if (screen && !mayResemble(info, engine)) return [];
   const s = makeSubject(info, info.domainLabelUnicode ?? '', engine.vocab);
   const found = [...labelRules(s, engine.brands, engine), ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong)];
   // The bare shape matters only when no brand explains the host better.
@@ -91,6 +97,8 @@ function lookalikeEvidence(info: HostInfo, engine: Engine): Evidence[] {
 }
 
 function verdictFrom(info: HostInfo, found: Evidence[], engine: Engine): Verdict {
+  // Most hosts: nothing found, nothing to sort.
+  if (found.length === 0) return { host: info.hostname, displayHost: info.unicode, level: 'allow', score: 0, reasons: [] };
   const sorted = [...found].sort((a, b) => b.score - a.score);
   const best = sorted[0];
   const score = best ? Math.round(best.score * 100) / 100 : 0;

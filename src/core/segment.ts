@@ -23,41 +23,70 @@ export interface Vocabulary {
   tails: Trie;
 }
 
-/** A character trie: walking it finds every word at a label's start without slicing. */
+/**
+ * A character trie over a-z and 0-9 in typed arrays: walking it finds every
+ * word at a label's start without slicing, a few array reads per letter.
+ * Node 0 is the root, so a transition to 0 means "no such word".
+ */
 export interface Trie {
-  end: boolean;
-  next: Map<number, Trie>;
+  next: Int32Array;
+  end: Uint8Array;
+}
+
+const ALPHABET = 36;
+
+/** a-z -> 0-25, 0-9 -> 26-35, anything else -> -1 (no word has it). */
+function symbol(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return code - 0x61;
+  if (code >= 0x30 && code <= 0x39) return code - 0x30 + 26;
+  return -1;
 }
 
 function trieOf(words: Iterable<string>, reversed: boolean): Trie {
-  const root: Trie = { end: false, next: new Map() };
+  const next: number[] = new Array<number>(ALPHABET).fill(0);
+  const end: number[] = [0];
   for (const w of words) {
-    let node = root;
+    let node = 0;
     for (let i = 0; i < w.length; i++) {
-      const code = w.charCodeAt(reversed ? w.length - 1 - i : i);
-      let child = node.next.get(code);
-      if (!child) {
-        child = { end: false, next: new Map() };
-        node.next.set(code, child);
+      const sym = symbol(w.charCodeAt(reversed ? w.length - 1 - i : i));
+      if (sym < 0) break;
+      let child = next[node * ALPHABET + sym] as number;
+      if (child === 0) {
+        child = end.length;
+        end.push(0);
+        for (let k = 0; k < ALPHABET; k++) next.push(0);
+        next[node * ALPHABET + sym] = child;
       }
       node = child;
+      if (i === w.length - 1) end[node] = 1;
     }
-    node.end = true;
   }
-  return root;
+  return { next: Int32Array.from(next), end: Uint8Array.from(end) };
 }
 
 /**
- * Lengths of the edge words at the start (or, with `fromEnd`, the end) of
- * `text`, leaving at least `keep` characters.
+ * Bit k is set when an edge word of length k (2 or more) starts `text`
+ * (or, with `fromEnd`, ends it), leaving at least `keep` characters.
+ * A bit mask, not a list: the screen asks this for every label.
  */
+export function edgeWordMask(text: string, trie: Trie, fromEnd: boolean, keep: number): number {
+  let mask = 0;
+  let node = 0;
+  const limit = Math.min(text.length - keep, 31);
+  for (let i = 0; i < limit; i++) {
+    const sym = symbol(text.charCodeAt(fromEnd ? text.length - 1 - i : i));
+    if (sym < 0) break;
+    node = trie.next[node * ALPHABET + sym] as number;
+    if (node === 0) break;
+    if (trie.end[node] === 1 && i + 1 >= 2) mask |= 1 << (i + 1);
+  }
+  return mask;
+}
+
+/** The lengths in an edgeWordMask, shortest first. */
 export function edgeWordLengths(text: string, trie: Trie, fromEnd: boolean, keep: number): number[] {
   const out: number[] = [];
-  let node: Trie | undefined = trie;
-  for (let i = 0; node && i < text.length - keep; i++) {
-    node = node.next.get(text.charCodeAt(fromEnd ? text.length - 1 - i : i));
-    if (node?.end && i + 1 >= 2) out.push(i + 1);
-  }
+  for (let mask = edgeWordMask(text, trie, fromEnd, keep), k = 0; mask !== 0; mask >>>= 1, k++) if (mask & 1) out.push(k);
   return out;
 }
 

@@ -5,6 +5,8 @@
  * cost a wasted distance check, since every candidate is verified.
  */
 const BASE = 0x01000193;
+/** The multiplier of hashString, for code that hashes as it folds (fold-codes.ts). */
+export const HASH_BASE = BASE;
 
 /** 32-bit FNV-1a of `text`: short, stable fingerprints (policy versions, error sets). */
 export function fnv1a(text: string): number {
@@ -22,30 +24,58 @@ export function hashString(s: string): number {
   return h;
 }
 
+/** hashString of the first `n` codes. */
+export function hashCodes(codes: Uint16Array, n: number): number {
+  let h = 0;
+  for (let i = 0; i < n; i++) h = (Math.imul(h, BASE) + (codes[i] as number)) >>> 0;
+  return h;
+}
+
 // Scratch space reused by every call: this runs for every label scored, and
 // host labels are at most 63 characters (longer input gets its own arrays).
 const SCRATCH = 128;
 const prefixScratch = new Uint32Array(SCRATCH + 1);
-const powScratch = new Uint32Array(SCRATCH + 1);
+const codeScratch = new Uint16Array(SCRATCH);
+/** BASE^i, for i up to SCRATCH; longer input computes its own. */
+const POW = powers(SCRATCH);
+
+function powers(n: number): Uint32Array {
+  const pow = new Uint32Array(n + 1);
+  pow[0] = 1;
+  for (let i = 0; i < n; i++) pow[i + 1] = Math.imul(pow[i] as number, BASE) >>> 0;
+  return pow;
+}
+
+/**
+ * True when `keys` has the hash of the first `n` codes with one code
+ * deleted (or, with `whole`, of all `n` codes), stopping at the first found.
+ */
+export function someDeletionHash(codes: Uint16Array, n: number, keys: { has(hash: number): boolean }, whole = false): boolean {
+  const prefix = n <= SCRATCH ? prefixScratch : new Uint32Array(n + 1);
+  const pow = n <= SCRATCH ? POW : powers(n);
+  prefix[0] = 0;
+  for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i] as number, BASE) + (codes[i] as number)) >>> 0;
+  const all = prefix[n] as number;
+  if (whole && keys.has(all)) return true;
+  for (let i = 0; i < n; i++) {
+    const shift = pow[n - 1 - i] as number;
+    // tail = all - prefix[i + 1] * B^(n-1-i): the codes after i, already weighted.
+    const tail = (all - Math.imul(prefix[i + 1] as number, shift)) >>> 0;
+    if (keys.has((Math.imul(prefix[i] as number, shift) + tail) >>> 0)) return true;
+  }
+  return false;
+}
 
 /** Calls `visit` with the hash of s with each single character deleted, in order of position. */
 export function forEachDeletionHash(s: string, visit: (hash: number) => void): void {
-  const n = s.length;
-  const prefix = n <= SCRATCH ? prefixScratch : new Uint32Array(n + 1);
-  const pow = n <= SCRATCH ? powScratch : new Uint32Array(n + 1);
-  prefix[0] = 0;
-  pow[0] = 1;
-  for (let i = 0; i < n; i++) {
-    prefix[i + 1] = (Math.imul(prefix[i] as number, BASE) + s.charCodeAt(i)) >>> 0;
-    pow[i + 1] = Math.imul(pow[i] as number, BASE) >>> 0;
-  }
-  const whole = prefix[n] as number;
-  for (let i = 0; i < n; i++) {
-    const shift = pow[n - 1 - i] as number;
-    // tail = whole - prefix[i + 1] * B^(n-1-i): the characters after i, already weighted.
-    const tail = (whole - Math.imul(prefix[i + 1] as number, shift)) >>> 0;
-    visit((Math.imul(prefix[i] as number, shift) + tail) >>> 0);
-  }
+  const codes = s.length <= SCRATCH ? codeScratch : new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
+  someDeletionHash(codes, s.length, {
+    has(h) {
+      visit(h);
+      return false;
+    },
+  });
 }
 
 /** Hashes of s with each single character deleted, in order of the deleted position. */

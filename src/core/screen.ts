@@ -1,0 +1,161 @@
+/**
+ * The screen: a cheap test, run before the rules, of whether any lookalike
+ * rule could fire for a host. Most hosts a browser visits resemble no
+ * brand; for them scoring stops here, after a few hash look-ups and no
+ * strings built for the common label. The screen may say "maybe" when the
+ * rules then find nothing (hash collisions, a brand inside a longer word),
+ * but it must never say "no" where a rule would fire: a seeded property
+ * test and `npm run eval` hold it to that.
+ *
+ * It mirrors what the rules look up: the typo index (typo.ts), the strict
+ * and loose skeletons (homoglyph.ts), brand prefixes (combosquat.ts,
+ * embedding.ts), brand tokens across dots (splitBrandRule), the company's
+ * labels (tld-swap.ts) and sign-in words (keyword-shape.ts), over the same
+ * label cores as subject.ts. A change to any of these must change this file.
+ */
+import { DISTANCE_TWO_MIN, PREFIX, prefixKey, typoCandidates, type BrandIndex } from './brand-index.ts';
+import type { Brand } from './brands.ts';
+import { boundedDamerau } from './distance.ts';
+import type { Engine } from './engine.ts';
+import { bufferFor, codesToString, hasTypoDigit, letterCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
+import { hostLabels, type HostInfo } from './host.ts';
+import { SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
+import { IDP_TYPO_MIN } from './rules/typo.ts';
+import { edgeWordMask, parseWords, type Vocabulary } from './segment.ts';
+import { someDeletionHash } from './string-hash.ts';
+
+const ALL_DIGITS = /^\d+$/;
+
+/** Is a typo candidate really within the typo rule's distance of `typo`? Runs only on index hits. */
+function typoWithinReach(typo: string, index: BrandIndex): boolean {
+  for (const b of typoCandidates(index, typo)) {
+    if (b.idp && b.token.length < IDP_TYPO_MIN) continue;
+    const max = b.typo.length >= DISTANCE_TWO_MIN ? 2 : 1;
+    if (boundedDamerau(typo, b.typo, max) <= max) return true;
+  }
+  return false;
+}
+
+const typoScratch = new Uint16Array(128);
+const letterScratch = new Uint16Array(128);
+const hashes = new Uint32Array(2);
+
+/**
+ * Could `text` (hyphen-free) be a typo or homoglyph of a brand? The typo
+ * form, then the skeletons hashed straight from the letter fold (which is
+ * the typo form itself unless a 3, 4, 7 or 8 was read as a letter).
+ */
+function coreMayMatch(text: string, index: BrandIndex): boolean {
+  const typo = bufferFor(text, typoScratch);
+  const n = typoCodes(text, typo);
+  if (n >= 2 && someDeletionHash(typo, n, index.deletionHashes, true) && typoWithinReach(codesToString(typo, n), index)) return true;
+  let letters = typo;
+  let len = n;
+  if (hasTypoDigit(text)) {
+    letters = bufferFor(text, letterScratch);
+    len = letterCodes(text, letters);
+  }
+  skeletonHashes(letters, len, hashes);
+  return index.skeletonHashes.has(hashes[0] as number) || index.looseHashes.has(hashes[1] as number);
+}
+
+/** Do known words and digits explain all of `flat` around the brand at [start, end)? */
+function wordsExplainRest(flat: string, start: number, end: number, token: string, vocab: Vocabulary): boolean {
+  return parseWords(flat.slice(0, start), vocab, token).unknown === 0 && parseWords(flat.slice(end), vocab, token).unknown === 0;
+}
+
+/**
+ * Does a brand token occur in `flat` (other than as the whole of it) where
+ * it can count? `mustExplain` decides, for a hit, whether the letters
+ * around it must be known words for any rule to care (combosquat.ts's
+ * comboScore for short brands inside a word; embedding.ts always).
+ */
+function containsBrand(flat: string, index: BrandIndex, vocab: Vocabulary, mustExplain: (b: Brand) => boolean): boolean {
+  for (let i = 0; i + PREFIX <= flat.length; i++) {
+    const key = prefixKey(flat, i);
+    if (!index.prefixKeys.has(key)) continue;
+    for (const brand of index.byPrefix.get(key) ?? []) {
+      const end = i + brand.token.length;
+      if (!flat.startsWith(brand.token, i) || (i === 0 && end === flat.length)) continue;
+      if (!mustExplain(brand) || wordsExplainRest(flat, i, end, brand.token, vocab)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * comboScore is 0 for a brand under five letters inside a word with
+ * unknown letters beside it ("attack"), unless it is a distinctive IdP
+ * name. Hyphenated labels may align the brand with a hyphen: always count.
+ */
+const shortInsideWord = (hyphenated: boolean) => (b: Brand): boolean =>
+  !hyphenated && b.token.length < 5 && !b.idp?.distinctive;
+const always = (): boolean => true;
+
+/** The hyphen-token cores of subject.ts: the non-words joined, and each non-word alone. */
+function tokenCoresMayMatch(tokens: readonly string[], vocab: Vocabulary, index: BrandIndex): boolean {
+  const isWord = (t: string): boolean => vocab.strong.has(t) || vocab.weak.has(t);
+  const kept = tokens.filter((t) => !isWord(t) && !ALL_DIGITS.test(t));
+  if (kept.length > 0 && kept.length < tokens.length && coreMayMatch(kept.join(''), index)) return true;
+  return kept.length > 1 && kept.some((t) => coreMayMatch(t, index));
+}
+
+/** The cores left when sign-in or corporate words come off either end (subject.ts's stripEdgeKeywords). */
+function edgeCoresMayMatch(flat: string, vocab: Vocabulary, index: BrandIndex): boolean {
+  for (let mask = edgeWordMask(flat, vocab.heads, false, 3), k = 0; mask !== 0; mask >>>= 1, k++) {
+    if (mask & 1 && coreMayMatch(flat.slice(k), index)) return true;
+  }
+  for (let mask = edgeWordMask(flat, vocab.tails, true, 3), k = 0; mask !== 0; mask >>>= 1, k++) {
+    if (mask & 1 && coreMayMatch(flat.slice(0, flat.length - k), index)) return true;
+  }
+  return false;
+}
+
+function registrableLabelMayMatch(label: string, engine: Engine): boolean {
+  const { brands, vocab } = engine;
+  if (engine.protectedByLabel.has(label)) return true;
+  let flat = label;
+  if (label.includes('-')) {
+    const tokens = label.split('-').filter((t) => t.length > 0);
+    if (tokens.length > 1 && tokens.some((t) => SHAPE_TRIGGERS.has(t))) return true;
+    if (tokens.length > 1 && tokenCoresMayMatch(tokens, vocab, brands)) return true;
+    flat = tokens.join('');
+  }
+  return (
+    coreMayMatch(flat, brands) ||
+    containsBrand(flat, brands, vocab, shortInsideWord(flat !== label)) ||
+    edgeCoresMayMatch(flat, vocab, brands)
+  );
+}
+
+function subdomainsMayMatch(info: HostInfo, index: BrandIndex, vocab: Vocabulary): boolean {
+  for (const label of info.subdomainLabels) {
+    const flat = label.includes('-') ? label.replace(/-/g, '') : label;
+    // embeddingRule counts a brand inside a subdomain label only beside known words.
+    if (index.byToken.has(flat) || containsBrand(flat, index, vocab, always)) return true;
+  }
+  // A brand written across the dots ("ad.obe.com", "cis.co.com"): runs of
+  // two or more labels before the last, so only for three labels or more.
+  const { hostname } = info;
+  if (hostname.indexOf('.') === hostname.lastIndexOf('.')) return false;
+  const labels = hostLabels(info);
+  for (let from = 0; from + 2 < labels.length; from++) {
+    let joined = (labels[from] ?? '').replace(/-/g, '');
+    for (let to = from + 1; to + 1 < labels.length; to++) {
+      joined += (labels[to] ?? '').replace(/-/g, '');
+      if (index.byToken.has(joined)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * False only when no lookalike rule can fire for this host (not trusted,
+ * not an IdP's own domain: score.ts has settled those). IDN labels always
+ * go to the rules.
+ */
+export function mayResemble(info: HostInfo, engine: Engine): boolean {
+  const label = info.domainLabel;
+  if (!label || label !== info.domainLabelUnicode) return true;
+  return registrableLabelMayMatch(label, engine) || subdomainsMayMatch(info, engine.brands, engine.vocab);
+}

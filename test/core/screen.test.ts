@@ -1,0 +1,103 @@
+/**
+ * The screen may let through hosts the rules then find nothing in, but it
+ * must never stop a host a rule would flag. Seeded property tests compare
+ * it with the unscreened rules on hosts built to sit near brands (edits,
+ * look-alike swaps, identity words, hyphens, dots), and on plain names.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isHostError, parseHost } from '../../src/core/host.ts';
+import { mergePolicy, parsePolicy } from '../../src/core/policy.ts';
+import { mayResemble } from '../../src/core/screen.ts';
+import { buildEngine, lookalikeEvidence, scoreHost, type Engine } from '../../src/core/score.ts';
+
+const SEED = 7;
+const engineOf = (obj: Record<string, unknown>): Engine => buildEngine(mergePolicy(parsePolicy(obj).policy, {}).policy);
+
+const POLICIES: Engine[] = [
+  engineOf({ protectedDomains: ['acme.com', 'acme.okta.com', 'twilio.com', 'login.t-mobile.com'] }),
+  engineOf({ protectedDomains: ['att.com', 'verizon.com', 'github.com', 'hp.com'], brands: ['uscc', 'metropcs'], keywords: ['corpnet'] }),
+  engineOf({ protectedDomains: ['datadoghq.com', 'mongodb.com', 'cloudflare.com'], identityProviders: false }),
+  engineOf({ protectedDomains: ['snowflake.com', 'workday.com', 'hashicorp.com'], sensitivity: 'high' }),
+];
+const TOKENS = ['acme', 'hp', 'twilio', 'tmobile', 't-mobile', 'att', 'verizon', 'github', 'uscc', 'metropcs', 'datadog', 'datadoghq', 'mongodb', 'cloudflare', 'snowflake', 'workday', 'hashicorp', 'okta', 'microsoft', 'google', 'onelogin', 'auth0', 'duo', 'ping', 'jumpcloud'];
+const WORDS = ['sso', 'login', 'okta', 'vpn', 'my', 'hr', 'corp', 'help', 'portal', 'secure', 'id', 'support', 'update', 'usa', 'online', 'mail', 'go', 'app', 'corpnet', 'com', 'edge'];
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('');
+const SWAPS: [string, string][] = [['m', 'rn'], ['w', 'vv'], ['d', 'cl'], ['l', '1'], ['i', 'l'], ['o', '0'], ['s', '5'], ['e', '3'], ['a', '4'], ['t', '7'], ['b', '8'], ['d', 'b'], ['g', 'q'], ['e', 'c'], ['m', 'n'], ['h', 'lh'], ['i', '|']];
+
+/** A brand token after up to two random edits and look-alike swaps. */
+const mutated = fc
+  .tuple(fc.constantFrom(...TOKENS), fc.array(fc.tuple(fc.nat(3), fc.nat(40), fc.constantFrom(...LETTERS), fc.nat(SWAPS.length - 1)), { maxLength: 2 }))
+  .map(([token, edits]) => {
+    let s = token;
+    for (const [kind, at, letter, swap] of edits) {
+      const i = at % (s.length + 1);
+      if (kind === 0) s = s.slice(0, i) + letter + s.slice(i);
+      else if (kind === 1 && s.length > 2) s = s.slice(0, i) + s.slice(i + 1);
+      else if (kind === 2) s = s.slice(0, i) + letter + s.slice(i + 1);
+      else {
+        const [from, to] = SWAPS[swap] ?? ['', ''];
+        s = s.replace(from, to);
+      }
+    }
+    return s.replace(/^-+|-+$/g, '') || 'x';
+  });
+const randomWord = fc.string({ unit: fc.constantFrom(...LETTERS), minLength: 1, maxLength: 6 });
+const piece = fc.oneof(mutated, fc.constantFrom(...WORDS), randomWord, fc.constantFrom(...TOKENS));
+const label = fc
+  .tuple(fc.array(piece, { minLength: 1, maxLength: 3 }), fc.boolean())
+  .map(([pieces, hyphens]) => pieces.join(hyphens ? '-' : '').slice(0, 63).replace(/^-+|-+$/g, '') || 'x');
+const SUFFIXES = ['com', 'net', 'co', 'io', 'co.uk', 'com.br', 'co.com', 'github.io', 'okta.com', 'okta-emea.com', 'app'];
+const host = fc
+  .tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom(...SUFFIXES))
+  .map(([labels, suffix]) => `${labels.join('.')}.${suffix}`);
+
+function assertScreenSound(engine: Engine, input: string): void {
+  const info = parseHost(input);
+  if (isHostError(info)) return;
+  const screened = lookalikeEvidence(info, engine);
+  const found = lookalikeEvidence(info, engine, false);
+  expect(screened, `${input}: screened out, but the rules find ${JSON.stringify(found)}`).toEqual(found);
+}
+
+describe('the screen never hides a finding', () => {
+  it('on hosts built near brands (mutations, swaps, words, hyphens, dots)', () => {
+    fc.assert(
+      fc.property(fc.nat(POLICIES.length - 1), host, (p, h) => assertScreenSound(POLICIES[p] as Engine, h)),
+      { seed: SEED, numRuns: 20_000 },
+    );
+  });
+
+  it('on plain random names', () => {
+    const plain = fc.tuple(fc.string({ unit: fc.constantFrom(...LETTERS, '-'), minLength: 1, maxLength: 20 }), fc.constantFrom(...SUFFIXES));
+    fc.assert(
+      fc.property(fc.nat(POLICIES.length - 1), plain, (p, [l, s]) => assertScreenSound(POLICIES[p] as Engine, `${l}.${s}`)),
+      { seed: SEED, numRuns: 5_000 },
+    );
+  });
+
+  it('on the known lookalikes of the rule tests', () => {
+    const acme = POLICIES[0] as Engine;
+    for (const h of ['acrne.com', 'acme-okta.com', 'oktaacme.net', 'my-acme-hr.com', 'acme.com.verify.net', 'ac.me.com', 'acme.net', 'twiiio-sso.com', 'tw1lio.com', 'xyz-sso.com', 'acme1.okta.com']) {
+      assertScreenSound(acme, h);
+      expect(scoreHost(acme, h)).not.toMatchObject({ level: 'allow' });
+    }
+  });
+});
+
+describe('the screen stops ordinary hosts', () => {
+  it('lets no rule run for names far from every brand', () => {
+    const acme = POLICIES[0] as Engine;
+    for (const h of ['example.org', 'wikipedia.org', 'news.ycombinator.com', 'weather.gov', 'bbc.co.uk']) {
+      const info = parseHost(h);
+      if (isHostError(info)) throw new Error(h);
+      expect(mayResemble(info, acme), h).toBe(false);
+    }
+  });
+
+  it('sends IDN labels to the rules', () => {
+    const info = parseHost('xn--80ak6aa92e.com');
+    if (isHostError(info)) throw new Error('parse');
+    expect(mayResemble(info, POLICIES[0] as Engine)).toBe(true);
+  });
+});
