@@ -3,7 +3,15 @@
  * "xyz-sso", "abc-okta", "tmo-vpn". It is the 0ktapus domain shape even when
  * the name is an abbreviation no policy lists (tmo for T-Mobile, sitel for
  * Foundever). Warn-level on its own; a sign-in form on the page makes it a
- * block (page signals).
+ * block only when the page also names the company or an IdP (page signals).
+ *
+ * The corporate form is narrower: an acronym-like name (2-4 letters, or up
+ * to 5 with no vowel) with a word for the company's internal services
+ * ("abc-hr", "xyz-corp", "qx-update"). Corporate words are ordinary on
+ * their own ("tax-help", "acme-support"), so the name must look like an
+ * abbreviation, and only the words that name an employee-facing service
+ * count. Written without a hyphen, only the corporate form counts, with a
+ * name of no vowel at all: "newscorp" is a word, "vzwcorp" is not.
  */
 import type { Subject } from '../subject.ts';
 import type { Vocabulary } from '../segment.ts';
@@ -17,17 +25,72 @@ export const SHAPE_TRIGGERS: ReadonlySet<string> = new Set([
   'signin', 'login', 'logon', 'duo', 'adfs', 'passcode',
 ]);
 
-export function keywordShapeRule(s: Subject, vocab: Vocabulary): Evidence[] {
-  if (s.tokens.length < 2 || s.isIdn) return [];
-  const trigger = s.tokens.find((t) => SHAPE_TRIGGERS.has(t));
-  if (!trigger) return [];
-  const unknown = s.tokens.filter((t) => !vocab.strong.has(t) && !vocab.weak.has(t) && !/^\d+$/.test(t));
-  if (unknown.length === 0 || unknown.length > 2 || unknown.some((t) => t.length < 2 || t.length > 10)) return [];
+/**
+ * Words for a company's internal services that phishing kits pair with an
+ * abbreviation of the company ("abc-hr", "xyz-corp"): they count only beside
+ * an acronym-like name. Not "help", "support" or "portal": "<topic>-help"
+ * sites are everywhere.
+ */
+export const CORPORATE_TRIGGERS: ReadonlySet<string> = new Set([
+  'hr', 'corp', 'corporate', 'intranet', 'payroll', 'benefits', 'employee', 'employees', 'update', 'updates',
+]);
+
+const VOWEL = /[aeiouy]/;
+const LETTERS = /^[a-z]+$/;
+
+/** 2-4 letters, or up to 5 with no vowel: reads as an abbreviation, not a word. */
+export function isAcronymLike(name: string): boolean {
+  if (!LETTERS.test(name) || name.length < 2) return false;
+  return name.length <= 4 || (name.length <= 5 && !VOWEL.test(name));
+}
+
+/** No vowel at all, 2-5 letters: "vzw", "tmb"; never a word. */
+function isVowelless(name: string): boolean {
+  return LETTERS.test(name) && name.length >= 2 && name.length <= 5 && !VOWEL.test(name);
+}
+
+function finding(label: string, name: string, word: string, corporate: boolean): Evidence[] {
+  const what = corporate ? `the corporate word "${word}"` : `the sign-in word "${word}"`;
+  const shape = corporate ? 'abbreviation' : 'name';
   return [
     {
       rule: 'keyword-shape',
       score: KEYWORD_SHAPE_SCORE,
-      detail: `"${s.label}" joins the name "${unknown.join('-')}" with the sign-in word "${trigger}", the shape of SSO phishing domains`,
+      detail: `"${label}" joins the ${shape} "${name}" with ${what}, the shape of SSO phishing domains`,
     },
   ];
+}
+
+/**
+ * "vzwcorp": a vowel-less name run straight into a corporate word of four
+ * letters or more. Sign-in words are left out here ("nsvpn", "dtvpn" are VPN
+ * products, "mfadsrvr" a server name), and so is "hr", which starts or ends
+ * too many random strings.
+ */
+function joinedShape(s: Subject, vocab: Vocabulary): Evidence[] {
+  const label = s.label;
+  for (const word of CORPORATE_TRIGGERS) {
+    if (word.length < 4 || label.length <= word.length || !label.endsWith(word)) continue;
+    const name = label.slice(0, -word.length);
+    if (!isVowelless(name) || vocab.strong.has(name) || vocab.weak.has(name)) continue;
+    return finding(label, name, word, true);
+  }
+  return [];
+}
+
+export function keywordShapeRule(s: Subject, vocab: Vocabulary): Evidence[] {
+  if (s.isIdn) return [];
+  if (s.tokens.length < 2) return joinedShape(s, vocab);
+  const isWord = (t: string): boolean => vocab.strong.has(t) || vocab.weak.has(t);
+  const unknown = s.tokens.filter((t) => !isWord(t) && !/^\d+$/.test(t));
+  const trigger = s.tokens.find((t) => SHAPE_TRIGGERS.has(t));
+  if (trigger) {
+    if (unknown.length === 0 || unknown.length > 2 || unknown.some((t) => t.length < 2 || t.length > 10)) return [];
+    return finding(s.label, unknown.join('-'), trigger, false);
+  }
+  // The corporate form: exactly an abbreviation and one corporate word ("abc-hr", "corp-xyz").
+  const corporate = s.tokens.find((t) => CORPORATE_TRIGGERS.has(t));
+  const name = unknown[0];
+  if (!corporate || s.tokens.length !== 2 || unknown.length !== 1 || name === undefined || !isAcronymLike(name)) return [];
+  return finding(s.label, name, corporate, true);
 }

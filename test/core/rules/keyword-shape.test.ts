@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEYWORD_SHAPE_SCORE } from '../../../src/core/rules/keyword-shape.ts';
+import { isAcronymLike, KEYWORD_SHAPE_SCORE } from '../../../src/core/rules/keyword-shape.ts';
 import { ACME, expectQuiet, protect, verdict } from '../support.ts';
 
 const acme = protect(ACME);
@@ -37,6 +37,48 @@ describe('keyword-shape rule', () => {
   describe('stays quiet', () => {
     it.each(['secure-login.com', 'sso.com', 'xyzsso.com', 'my-account.com', 'long-company-name-here-sso.com', 'a-sso.com', 'example.org'])('%s', (host) => {
       expectQuiet(acme, host);
+    });
+  });
+
+  describe('corporate form: an abbreviation with a word for an internal service', () => {
+    it.each([
+      ['qzx-hr.com', 'hr'],
+      ['kbw-corp.net', 'corp'],
+      ['corp-kbw.net', 'corp'],
+      ['qx-update.com', 'update'],
+      ['abcd-payroll.com', 'payroll'],
+      ['bsg-intranet.net', 'intranet'],
+      ['kbwcorp.co', 'corp'],
+      ['qxzupdate.com', 'update'],
+    ])('%s warns', (host, word) => {
+      const v = verdict(acme, host);
+      expect(v.level).toBe('warn');
+      expect(v.score).toBe(KEYWORD_SHAPE_SCORE);
+      expect(v.reasons[0]?.rule).toBe('keyword-shape');
+      expect(v.reasons[0]?.detail).toContain(`the corporate word "${word}"`);
+      expect(v.target).toBeUndefined();
+    });
+
+    it('reads 2-4 letters, or up to 5 with no vowel, as an abbreviation', () => {
+      expect(['tp', 'abc', 'uscc', 'vzw', 'bcdfg'].map(isAcronymLike)).toEqual([true, true, true, true, true]);
+      expect(['a', 'sitel', 'urban', 'teams', 'ab1', 'bcdfgh'].map(isAcronymLike)).toEqual([false, false, false, false, false, false]);
+    });
+
+    describe('stays quiet on real sites', () => {
+      it.each([
+        // a longer name is a word or a company, not an abbreviation
+        'sitel-hr.com', 'global-corp.com', 'notion-corp.com', 'viral-update.xyz',
+        // help, support and portal are not corporate triggers: "<topic>-help" is everywhere
+        'tax-help.com', 'pc-help.net', 'git-help.com', 'top-help.ru', 'nwds-support.com', 'mail-help.net', 'kamin-portal.ru',
+        // corporate words that are not triggers, and three-part labels
+        'service-now.com', 'cust-service.com', 'name-services.com', 'my-best.com', 'my-cima.net', 'clp-usa.us', 'abc-hr-news.com',
+        // joined: only a vowel-less name before a corporate word of 4+ letters
+        'ibscorp.ru', 'newscorp.com', 'wowcorp.com', 'hrw.org', 'rsvhr.com', 'prtshr.com', 'hrbsg.ru', 'zendesk.com',
+        // joined sign-in words are products' names ("nsvpn") or servers ("mfadsrvr")
+        'nsvpn.com', 'dtvpn.dpdns.org', 'mfadsrvr.com', 'snslogin.com', 'xyzsso.com',
+      ])('%s', (host) => {
+        expectQuiet(acme, host);
+      });
     });
   });
 });
