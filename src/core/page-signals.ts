@@ -5,6 +5,12 @@
  * brand's or an IdP's sign-in on an unrelated origin is blocked even when
  * its domain resembles nothing (a cloned or proxied Okta page on
  * secure-portal-773.com).
+ *
+ * A warning that links the host to no brand (the keyword shape: "xyz-sso",
+ * "abc-hr") is weaker: generic services with such names have login pages of
+ * their own (urban-vpn.com), so a password field alone does not raise it.
+ * It becomes a block when the page also shows an IdP's widget, calls itself
+ * by the company's name, or names an IdP: what a cloned sign-in page shows.
  */
 import type { Engine } from './engine.ts';
 import { isHostError, parseHost } from './host.ts';
@@ -52,6 +58,14 @@ function raise(engine: Engine, v: Verdict, score: number, reason: Reason, target
   return out;
 }
 
+/**
+ * A warning from the keyword shape alone: no brand, no target. A password
+ * field on such a host is not enough to block it.
+ */
+export function isBrandlessWarning(v: Verdict): boolean {
+  return v.level === 'warn' && v.target === undefined && v.reasons.length > 0 && v.reasons.every((r) => r.rule === 'keyword-shape');
+}
+
 export function evaluatePage(engine: Engine, verdict: Verdict, facts: PageFacts): Verdict {
   if (verdict.level === 'trusted') return verdict;
   const credential = facts.passwordField || facts.otpField;
@@ -60,7 +74,8 @@ export function evaluatePage(engine: Engine, verdict: Verdict, facts: PageFacts)
   if (!isHostError(info) && idpFamilyOf(info, engine)) return verdict; // the IdP's own page
 
   const asks = facts.passwordField ? 'asks for a password' : 'asks for a one-time code';
-  if (verdict.level === 'warn') {
+  const brandless = isBrandlessWarning(verdict);
+  if (verdict.level === 'warn' && !brandless) {
     return raise(engine, verdict, Math.max(engine.thresholds.block, verdict.score), {
       rule: 'page-signals',
       detail: `the page ${asks} on a site that only resembles ${verdict.target ?? 'a protected site'}`,
@@ -86,7 +101,9 @@ export function evaluatePage(engine: Engine, verdict: Verdict, facts: PageFacts)
   if (engine.policy.identityProviders) {
     const named = IDENTITY_PROVIDERS.find((p) => p.brands.some((b) => mentions(words, b)) || mentions(words, p.name));
     if (named) {
-      return raise(engine, verdict, IDP_NAMED_FORM_SCORE, {
+      // Named beside a password on a host already shaped like SSO phishing: a cloned sign-in page.
+      const score = brandless ? Math.max(engine.thresholds.block, IDP_NAMED_FORM_SCORE) : IDP_NAMED_FORM_SCORE;
+      return raise(engine, verdict, score, {
         rule: 'page-signals',
         detail: `the page names ${named.name} and ${asks} on ${verdict.displayHost}, which is not ${named.name}`,
       }, new URL(named.signIn).hostname);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePage } from '../../src/core/page-signals.ts';
+import { evaluatePage, isBrandlessWarning } from '../../src/core/page-signals.ts';
 import { mergePolicy, parsePolicy } from '../../src/core/policy.ts';
 import { buildEngine, scoreHost } from '../../src/core/score.ts';
 import type { PageFacts, Verdict } from '../../src/core/types.ts';
@@ -78,5 +78,42 @@ describe('evaluatePage', () => {
 
   it('leaves an ordinary site with a password field alone', () => {
     expect(evaluatePage(engine, verdict('news.example.com'), signIn({ title: 'Example News - Log in' })).level).toBe('allow');
+  });
+
+  describe('a warning with no brand (keyword shape)', () => {
+    it('is not raised by a password field alone: generic services have login pages', () => {
+      for (const host of ['urban-vpn.com', 'adguard-vpn.online', 'xyz-sso.com', 'qzx-hr.com']) {
+        const v = verdict(host);
+        expect(v.level, host).toBe('warn');
+        expect(v.reasons[0]?.rule, host).toBe('keyword-shape');
+        expect(isBrandlessWarning(v), host).toBe(true);
+        expect(evaluatePage(engine, v, signIn({ title: 'Urban VPN - Log in' })).level, host).toBe('warn');
+        expect(evaluatePage(engine, v, { ...blank, otpField: true }).level, host).toBe('warn');
+      }
+    });
+
+    it('blocks when the page shows an IdP widget', () => {
+      const out = evaluatePage(engine, verdict('xyz-sso.com'), signIn({ widgetMarkers: ['okta:#okta-sign-in'] }));
+      expect(out.level).toBe('block');
+      expect(out.target).toBe('acme.okta.com');
+    });
+
+    it("blocks when the page calls itself by the company's name", () => {
+      const out = evaluatePage(engine, verdict('xyz-sso.com'), signIn({ logoTexts: ['Acme logo'] }));
+      expect(out.level).toBe('block');
+      expect(out.target).toBe('acme.com');
+    });
+
+    it('blocks when the page names an IdP (a cloned sign-in page)', () => {
+      const out = evaluatePage(engine, verdict('xyz-sso.com'), signIn({ title: 'Okta - Sign In' }));
+      expect(out.level).toBe('block');
+      expect(out.reasons[0]?.detail).toContain('Okta');
+    });
+
+    it('brand-linked warnings still block on a password field alone', () => {
+      const v = verdict('acme.net');
+      expect(isBrandlessWarning(v)).toBe(false);
+      expect(evaluatePage(engine, v, signIn()).level).toBe('block');
+    });
   });
 });
