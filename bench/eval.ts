@@ -5,7 +5,8 @@
  */
 import { buildEngine, scoreHost, type Engine } from '../src/core/score.ts';
 import { mergePolicy, parsePolicy } from '../src/core/policy.ts';
-import type { Level, Verdict } from '../src/core/types.ts';
+import { evaluatePage } from '../src/core/page-signals.ts';
+import type { Level, PageFacts, Verdict } from '../src/core/types.ts';
 import { readList, readTsv } from './corpus.ts';
 
 const engines = new Map<string, Engine>();
@@ -43,7 +44,19 @@ function phish(): void {
   console.log(`flagged ${pct(flag, rows.length)} (${flag})   blocked ${pct(block, rows.length)} (${block})`);
   console.log(`warned only: ${warns.join(' ') || 'none'}`);
   console.log(`missed: ${misses.join(' ') || 'none'}`);
-  console.log(`as the extension acts on these sign-in pages (a warned lookalike that asks for a password is blocked): blocked ${pct(flag, rows.length)}`);
+  // As the extension acts on a sign-in page: a brand-linked warning is blocked on a password field alone; a
+  // keyword-shape warning (no brand) only when the page also names the company or an IdP, as the kits' cloned
+  // Okta pages did.
+  const onPage = (facts: PageFacts): number =>
+    rows.filter((r) => {
+      const e = engineFor(r['target_domain'] ?? '');
+      const v = scoreHost(e, r['domain'] ?? '') as Verdict;
+      return evaluatePage(e, v, facts).level === 'block';
+    }).length;
+  const form = { passwordField: true, otpField: false, usernameField: true, widgetMarkers: [], logoTexts: [], formActionHosts: [] };
+  const bare = onPage({ ...form, title: 'Sign in' });
+  const okta = onPage({ ...form, title: 'Okta - Sign In' });
+  console.log(`as the extension acts on these sign-in pages: blocked ${pct(bare, rows.length)} (${bare}) with a bare password form (a warning tied to a brand is blocked; a name+keyword warning is not); ${pct(okta, rows.length)} (${okta}) on a page titled "Okta - Sign In" like the kits' cloned pages`);
   for (const sensitivity of ['low', 'high']) {
     const levels = rows.map((r) => levelOf(engineFor(r['target_domain'] ?? '', sensitivity), r['domain'] ?? ''));
     const f = levels.filter(flagged).length;
