@@ -19,12 +19,14 @@ import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
 import { bufferFor, codesToString, hasTypoDigit, letterCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
 import { hostLabels, type HostInfo } from './host.ts';
-import { SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
+import { CORPORATE_TRIGGERS, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { IDP_TYPO_MIN } from './rules/typo.ts';
 import { edgeWordMask, parseWords, type Vocabulary } from './segment.ts';
 import { someDeletionHash } from './string-hash.ts';
 
 const ALL_DIGITS = /^\d+$/;
+/** The corporate words keyword-shape.ts reads when run into a name ("vzwcorp"): four letters or more. */
+const JOINED_CORPORATE = [...CORPORATE_TRIGGERS].filter((w) => w.length >= 4);
 
 /** Is a typo candidate really within the typo rule's distance of `typo`? Runs only on index hits. */
 function typoWithinReach(typo: string, index: BrandIndex): boolean {
@@ -114,10 +116,12 @@ function edgeCoresMayMatch(flat: string, vocab: Vocabulary, index: BrandIndex): 
 function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   const { brands, vocab } = engine;
   if (engine.protectedByLabel.has(label)) return true;
+  // keyword-shape.ts: a sign-in or corporate word among hyphen tokens, or a corporate word ending the label.
+  for (const word of JOINED_CORPORATE) if (label.endsWith(word)) return true;
   let flat = label;
   if (label.includes('-')) {
     const tokens = label.split('-').filter((t) => t.length > 0);
-    if (tokens.length > 1 && tokens.some((t) => SHAPE_TRIGGERS.has(t))) return true;
+    if (tokens.length > 1 && tokens.some((t) => SHAPE_TRIGGERS.has(t) || CORPORATE_TRIGGERS.has(t))) return true;
     if (tokens.length > 1 && tokenCoresMayMatch(tokens, vocab, brands)) return true;
     flat = tokens.join('');
   }
