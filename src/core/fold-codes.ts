@@ -5,7 +5,7 @@
  * buffer without building a string, use these: one definition of each fold.
  * Input is expected lower case except for A-Z, which every fold lowers.
  */
-import { HASH_BASE } from './string-hash.ts';
+import { HASH_BASE, HASH_MASK } from './string-hash.ts';
 
 const LOWER_A = 0x61;
 const UPPER_A = 0x41;
@@ -161,8 +161,8 @@ export function skeletonHashes(letters: Uint16Array, len: number, hashes: Uint32
       pairEnded = false;
     }
   }
-  hashes[0] = strict;
-  hashes[1] = last < 0 ? 0 : (Math.imul(before, HASH_BASE) + last) >>> 0;
+  hashes[0] = strict & HASH_MASK;
+  hashes[1] = last < 0 ? 0 : (Math.imul(before, HASH_BASE) + last) & HASH_MASK;
 }
 
 /** True when typoCodes would read a digit as a letter beyond the shared folds (3, 4, 7, 8). */

@@ -10,7 +10,8 @@ const EMPTY = 0;
 function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x45d9f3b);
-  return (h ^ (h >>> 16)) >>> 0;
+  // A non-negative int32: used only masked, as an index.
+  return (h ^ (h >>> 16)) & 0x7fffffff;
 }
 
 export class HashSet32 {

@@ -7,6 +7,12 @@
 const BASE = 0x01000193;
 /** The multiplier of hashString, for code that hashes as it folds (fold-codes.ts). */
 export const HASH_BASE = BASE;
+/**
+ * Hashes handed between functions keep 30 bits: V8 stores such integers
+ * unboxed (small integers), where a full 32-bit value becomes a heap
+ * number at every call. Collisions stay rare and only cost a check.
+ */
+export const HASH_MASK = 0x3fffffff;
 
 /** 32-bit FNV-1a of `text`: short, stable fingerprints (policy versions, error sets). */
 export function fnv1a(text: string): number {
@@ -21,14 +27,14 @@ export function fnv1a(text: string): number {
 export function hashString(s: string): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) >>> 0;
-  return h;
+  return h & HASH_MASK;
 }
 
 /** hashString of the first `n` codes. */
 export function hashCodes(codes: Uint16Array, n: number): number {
   let h = 0;
   for (let i = 0; i < n; i++) h = (Math.imul(h, BASE) + (codes[i] as number)) >>> 0;
-  return h;
+  return h & HASH_MASK;
 }
 
 // Scratch space reused by every call: this runs for every label scored, and
@@ -56,12 +62,12 @@ export function someDeletionHash(codes: Uint16Array, n: number, keys: { has(hash
   prefix[0] = 0;
   for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i] as number, BASE) + (codes[i] as number)) >>> 0;
   const all = prefix[n] as number;
-  if (whole && keys.has(all)) return true;
+  if (whole && keys.has(all & HASH_MASK)) return true;
   for (let i = 0; i < n; i++) {
     const shift = pow[n - 1 - i] as number;
     // tail = all - prefix[i + 1] * B^(n-1-i): the codes after i, already weighted.
     const tail = (all - Math.imul(prefix[i + 1] as number, shift)) >>> 0;
-    if (keys.has((Math.imul(prefix[i] as number, shift) + tail) >>> 0)) return true;
+    if (keys.has((Math.imul(prefix[i] as number, shift) + tail) & HASH_MASK)) return true;
   }
   return false;
 }
