@@ -25,8 +25,13 @@ export class Output {
   constructor(private readonly stream: NodeJS.WritableStream) {}
 
   async write(text: string): Promise<void> {
+    if (this.append(text)) await this.flush();
+  }
+
+  /** Buffers `text` without waiting; true when the buffer is full and the caller should flush. */
+  append(text: string): boolean {
     this.buffer += text;
-    if (this.buffer.length >= FLUSH_AT) await this.flush();
+    return this.buffer.length >= FLUSH_AT;
   }
 
   async flush(): Promise<void> {

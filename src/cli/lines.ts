@@ -16,7 +16,13 @@ export interface Line {
   truncated: boolean;
 }
 
-export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLength: number): AsyncGenerator<Line> {
+/**
+ * The lines of each chunk read, as one batch: a consumer that handles a
+ * batch synchronously pays one await per chunk instead of several per line
+ * (the difference is most of the CLI's cost on 200,000 short lines). A
+ * batch holds no more lines than one chunk of input.
+ */
+export async function* splitLineBatches(source: AsyncIterable<Buffer | string>, maxLength: number): AsyncGenerator<Line[]> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let truncated = false;
@@ -50,13 +56,20 @@ export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLen
   };
 
   for await (const text of pieces()) {
+    const batch: Line[] = [];
     let start = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
       append(text.slice(start, nl));
-      yield finish();
+      batch.push(finish());
       start = nl + 1;
     }
     append(text.slice(start));
+    if (batch.length > 0) yield batch;
   }
-  if (sawText) yield finish();
+  if (sawText) yield [finish()];
+}
+
+/** One line at a time (splitLineBatches, flattened). */
+export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLength: number): AsyncGenerator<Line> {
+  for await (const batch of splitLineBatches(source, maxLength)) yield* batch;
 }

@@ -11,7 +11,7 @@ import { CSV_HEADER, csvLine } from './format-csv.ts';
 import { jsonlLine } from './format-jsonl.ts';
 import { TableFormatter } from './format-table.ts';
 import { Output, type Io } from './io.ts';
-import { splitLines } from './lines.ts';
+import { splitLineBatches } from './lines.ts';
 import { loadScanPolicy } from './load-policy.ts';
 import { errorResult, scoreLine, type ScanResult } from './result.ts';
 
@@ -50,13 +50,16 @@ export async function scan(io: Io, opts: ScanOptions): Promise<void> {
   const out = new Output(io.stdout);
   const fmt = formatter(opts.format);
   await out.write(fmt.head);
-  for await (const line of splitLines(readErrorsAsUsage(source, opts.input === '-' ? 'stdin' : opts.input), MAX_LINE)) {
-    if (isSkipped(line.text)) continue;
-    const input = line.text.trim();
-    const result = line.truncated
-      ? errorResult(`${input.slice(0, 256)}…`, `line ${line.number} is longer than ${MAX_LINE} characters`)
-      : scoreLine(engine, input);
-    await out.write(fmt.row(result));
+  for await (const batch of splitLineBatches(readErrorsAsUsage(source, opts.input === '-' ? 'stdin' : opts.input), MAX_LINE)) {
+    for (const line of batch) {
+      if (isSkipped(line.text)) continue;
+      const input = line.text.trim();
+      const result = line.truncated
+        ? errorResult(`${input.slice(0, 256)}…`, `line ${line.number} is longer than ${MAX_LINE} characters`)
+        : scoreLine(engine, input);
+      // Wait only when the output buffer is full: one await per ~64 KB, not per line.
+      if (out.append(fmt.row(result))) await out.flush();
+    }
   }
   await out.write(fmt.end());
   await out.flush();
