@@ -6,6 +6,8 @@ import { letterFold } from './skeleton.ts';
 const DIGIT_LETTER: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
 
 const ASCII_LABEL = /^[\x20-\x7e]*$/;
+/** What typoCodes changes in ASCII: hyphens, digits, i, |, capitals. A label with none is its own typo form. */
+const TYPO_CHANGES = /[-0-9i|A-Z]/;
 const scratch = new Uint16Array(128);
 
 /**
@@ -16,6 +18,7 @@ const scratch = new Uint16Array(128);
  */
 export function typoForm(label: string): string {
   if (ASCII_LABEL.test(label)) {
+    if (!TYPO_CHANGES.test(label)) return label;
     const out = bufferFor(label, scratch);
     return codesToString(out, typoCodes(label, out));
   }

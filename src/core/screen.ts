@@ -126,8 +126,9 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
     flat = tokens.join('');
   }
   return (
-    coreMayMatch(flat, brands) ||
+    // Cheapest first: a lookalike stops the screen early, an ordinary host pays for all three.
     containsBrand(flat, brands, vocab, shortInsideWord(flat !== label)) ||
+    coreMayMatch(flat, brands) ||
     edgeCoresMayMatch(flat, vocab, brands)
   );
 }

@@ -117,65 +117,76 @@ function isDigit(code: number): boolean {
  * words (longer keywords preferred). `exclude` is the brand itself, which
  * must not explain its own repetition ("duo" in "pinduoduo").
  */
+const UNSET = 0x3fffffff;
+const KIND_UNKNOWN = 0;
+const KIND_STRONG = 1;
+const KIND_WEAK = 2;
+const KIND_DIGITS = 3;
+// Scratch rows reused by every parse (labels are at most 63 characters; longer text gets its own).
+const PARSE_SCRATCH = 130;
+const costRow = new Int32Array(PARSE_SCRATCH);
+const wordsRow = new Int32Array(PARSE_SCRATCH);
+const fromRow = new Int32Array(PARSE_SCRATCH);
+const kindRow = new Uint8Array(PARSE_SCRATCH);
+
 export function parseWords(text: string, vocab: Vocabulary, exclude = ''): WordParse {
   const n = text.length;
   if (n === 0) return EMPTY;
-  const cost = new Array<number>(n + 1).fill(Infinity);
-  const words = new Array<number>(n + 1).fill(Infinity);
-  const from = new Array<number>(n + 1).fill(-1);
-  const kind = new Array<'s' | 'w' | 'd' | 'u'>(n + 1).fill('u');
+  const fits = n + 1 <= PARSE_SCRATCH;
+  const cost = fits ? costRow : new Int32Array(n + 1);
+  const words = fits ? wordsRow : new Int32Array(n + 1);
+  const from = fits ? fromRow : new Int32Array(n + 1);
+  const kind = fits ? kindRow : new Uint8Array(n + 1);
+  cost.fill(UNSET, 0, n + 1);
+  words.fill(UNSET, 0, n + 1);
+  from.fill(-1, 0, n + 1);
+  kind.fill(KIND_UNKNOWN, 0, n + 1);
   cost[0] = 0;
   words[0] = 0;
-  const better = (i: number, c: number, w: number): boolean => c < (cost[i] as number) || (c === cost[i] && w < (words[i] as number));
+  const set = (j: number, c: number, w: number, i: number, k: number): void => {
+    if (c < (cost[j] as number) || (c === cost[j] && w < (words[j] as number))) {
+      cost[j] = c;
+      words[j] = w;
+      from[j] = i;
+      kind[j] = k;
+    }
+  };
   for (let i = 0; i < n; i++) {
     const c = cost[i] as number;
-    if (c === Infinity) continue;
+    if (c === UNSET) continue;
     const w = words[i] as number;
-    // one unexplained letter
-    if (better(i + 1, c + 1, w + 1)) {
-      cost[i + 1] = c + 1;
-      words[i + 1] = w + 1;
-      from[i + 1] = i;
-      kind[i + 1] = 'u';
-    }
-    // a run of digits
+    set(i + 1, c + 1, w + 1, i, KIND_UNKNOWN); // one unexplained letter
     if (isDigit(text.charCodeAt(i))) {
       let j = i;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
-      if (better(j, c, w + 1)) {
-        cost[j] = c;
-        words[j] = w + 1;
-        from[j] = i;
-        kind[j] = 'd';
-      }
+      set(j, c, w + 1, i, KIND_DIGITS); // a run of digits
     }
-    // a keyword
     const limit = Math.min(n, i + vocab.maxLength);
     for (let j = i + 2; j <= limit; j++) {
       const piece = text.slice(i, j);
       if (piece === exclude) continue;
-      const k = vocab.strong.has(piece) ? 's' : vocab.weak.has(piece) ? 'w' : null;
-      if (k && better(j, c, w + 1)) {
-        cost[j] = c;
-        words[j] = w + 1;
-        from[j] = i;
-        kind[j] = k;
-      }
+      if (vocab.strong.has(piece)) set(j, c, w + 1, i, KIND_STRONG);
+      else if (vocab.weak.has(piece)) set(j, c, w + 1, i, KIND_WEAK);
     }
   }
-  const pieces: { text: string; kind: 's' | 'w' | 'd' | 'u' }[] = [];
-  for (let j = n; j > 0; j = from[j] as number) pieces.unshift({ text: text.slice(from[j] as number, j), kind: kind[j] ?? 'u' });
-  const strong = pieces.filter((p) => p.kind === 's').map((p) => p.text);
-  const weak = pieces.filter((p) => p.kind === 'w').map((p) => p.text);
+  const strong: string[] = [];
+  const weak: string[] = [];
   const runs: string[] = [];
   let run = '';
-  for (const p of pieces) {
-    if (p.kind === 'u') run += p.text;
-    else if (run) {
-      runs.push(run);
-      run = '';
+  // Walk back from the end: pieces come out last first.
+  for (let j = n; j > 0; j = from[j] as number) {
+    const start = from[j] as number;
+    const piece = text.slice(start, j);
+    const k = kind[j] as number;
+    if (k === KIND_UNKNOWN) {
+      run = piece + run;
+      continue;
     }
+    if (run) runs.unshift(run);
+    run = '';
+    if (k === KIND_STRONG) strong.unshift(piece);
+    else if (k === KIND_WEAK) weak.unshift(piece);
   }
-  if (run) runs.push(run);
+  if (run) runs.unshift(run);
   return { unknown: cost[n] as number, strong, weak, unknownText: runs.join('-') };
 }
