@@ -3,7 +3,9 @@
  * scored as a real deployment would: each company protected on its own,
  * with only its main domain.
  */
-import { buildEngine, scoreHost, type Engine } from '../src/core/score.ts';
+import { isHostError, parseHost } from '../src/core/host.ts';
+import { mayResemble } from '../src/core/screen.ts';
+import { buildEngine, lookalikeEvidence, scoreHost, type Engine } from '../src/core/score.ts';
 import { mergePolicy, parsePolicy } from '../src/core/policy.ts';
 import { evaluatePage } from '../src/core/page-signals.ts';
 import type { Level, PageFacts, Verdict } from '../src/core/types.ts';
@@ -20,8 +22,24 @@ function engineFor(domain: string, sensitivity = 'balanced'): Engine {
   return e;
 }
 
+/**
+ * Every verdict of the evaluation, with the screen audited on the way: the
+ * rules' evidence with and without the screen must be the same.
+ */
+const audit = { pairs: 0, throughScreen: 0, disagreements: [] as string[] };
+function score(e: Engine, host: string): Verdict | { error: string } {
+  const info = parseHost(host);
+  if (!isHostError(info)) {
+    audit.pairs++;
+    if (info.domain && mayResemble(info, e)) audit.throughScreen++;
+    const screened = JSON.stringify(lookalikeEvidence(info, e));
+    if (screened !== JSON.stringify(lookalikeEvidence(info, e, false))) audit.disagreements.push(host);
+  }
+  return scoreHost(e, host);
+}
+
 function levelOf(e: Engine, host: string): Level | 'error' {
-  const v = scoreHost(e, host);
+  const v = score(e, host);
   return 'error' in v ? 'error' : v.level;
 }
 const flagged = (l: string): boolean => l === 'warn' || l === 'block';
@@ -50,7 +68,7 @@ function phish(): void {
   const onPage = (facts: PageFacts): number =>
     rows.filter((r) => {
       const e = engineFor(r['target_domain'] ?? '');
-      const v = scoreHost(e, r['domain'] ?? '') as Verdict;
+      const v = score(e, r['domain'] ?? '') as Verdict;
       return evaluatePage(e, v, facts).level === 'block';
     }).length;
   const form = { passwordField: true, otpField: false, usernameField: true, widgetMarkers: [], logoTexts: [], formActionHosts: [] };
@@ -112,7 +130,7 @@ function benign(sensitivity = 'balanced'): void {
     for (const h of hosts) {
       if (h.includes(name)) continue; // the brand's own family: its admin allowlists it
       counted++;
-      const v = scoreHost(e, h) as Verdict;
+      const v = score(e, h) as Verdict;
       if (v.level === 'block') {
         blocked++;
         blockedAny.set(h, [...(blockedAny.get(h) ?? []), `${target}: ${v.reasons[0]?.detail ?? ''}`]);
@@ -147,3 +165,9 @@ dnstwist();
 benign();
 benign('high');
 idps();
+
+console.log(
+  `\n## screen: ${audit.pairs.toLocaleString('en-US')} verdicts above, ${pct(audit.throughScreen, audit.pairs).trim()} let through to the rules; ` +
+    `evidence differing from the unscreened rules: ${audit.disagreements.length}${audit.disagreements.length ? ` (${audit.disagreements.slice(0, 20).join(' ')})` : ''}`,
+);
+if (audit.disagreements.length > 0) process.exitCode = 1;
