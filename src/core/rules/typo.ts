@@ -27,6 +27,9 @@ const STRONG_WORD_BONUS = 0.25;
 export const IDP_TYPO_MIN = 6;
 export const HYPHENATED_SCORE = 0.8;
 const WEAK_WORD_BONUS = 0.2;
+/** The weak-word bonus stops below the block threshold unless the typo alone scores this much. */
+const WEAK_WORD_LIFTS = 0.8;
+const WEAK_WORD_CAP = 0.7;
 
 function describe(text: string, b: Brand, distance: number): string {
   if (distance === 0) {
@@ -57,7 +60,9 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
       const strong = words.some((w) => strongWords.has(w));
       // A short brand one letter off needs a sign-in word beside it ("at-uid"), not "at-home".
       if (words.length > 0 && !strong && b.typo.length <= 4) continue;
-      if (words.length > 0) score += strong ? STRONG_WORD_BONUS : WEAK_WORD_BONUS;
+      // A corporate word lifts only a strong typo to a block: "lackmail" is "slack" one letter off
+      // plus "mail", "officeemail" is "office365" two letters off plus "mail"; both only warn.
+      if (words.length > 0) score = strong ? score + STRONG_WORD_BONUS : score >= WEAK_WORD_LIFTS ? score + WEAK_WORD_BONUS : Math.min(score + WEAK_WORD_BONUS, WEAK_WORD_CAP);
       else if (c.dropped.length > 0 && score < 0.5) continue; // a short brand's typo beside an unknown word is nothing
       const withWords = words.length ? ` with "${words.join('", "')}" added` : '';
       out.push(evidence('typo', b, Math.min(0.9, score), describe(c.text, b, d) + withWords));

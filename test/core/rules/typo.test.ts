@@ -53,6 +53,16 @@ describe('typo rule', () => {
     expectFlag(twilio, 'twiliio-sso.com', { level: 'block', rule: 'typo', target: 'twilio.com', mentions: '"sso" added' });
   });
 
+  it('a corporate word lifts only a strong typo to a block', () => {
+    // A 1-letter typo of a 5-6 letter brand, or 2 letters off a long one, plus "mail": warn, not block.
+    expectFlag(protect(['slack.com']), 'lackmail.net', { level: 'warn', rule: 'typo', target: 'slack.com', mentions: '"mail" added' });
+    expectFlag(protect(['slack.com']), 'blackmail.com', { level: 'warn', rule: 'typo', target: 'slack.com', mentions: '"black"' });
+    expectFlag(twilio, 'twiliio-portal.com', { level: 'warn', rule: 'typo', target: 'twilio.com', mentions: '"portal" added' });
+    expectFlag(protect(['salesforce.com']), 'saelsforc-portal.com', { level: 'warn', rule: 'typo', target: 'salesforce.com', mentions: 'two letters' });
+    // A 1-letter typo of a 7+ letter brand is strong already: the word makes it a block.
+    expectFlag(protect(['facebook.com']), 'facebok-portal.com', { level: 'block', rule: 'typo', target: 'facebook.com', mentions: '"portal" added' });
+  });
+
   describe('short brands need more evidence (issue 3: one letter is not enough for 4 letters or fewer)', () => {
     // DESIGN §1 lists acmee.com and amce.com as lookalikes, but issue 3 says
     // one changed letter in a brand of 4 letters or fewer is not enough on
