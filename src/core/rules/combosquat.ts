@@ -19,6 +19,8 @@ export interface BrandHit {
   brand: Brand;
   start: number;
   aligned: boolean;
+  /** The brand starts or ends the label ("oktaacme", "acmeokta"), rather than sitting inside a word ("booktangier"). */
+  atEdge: boolean;
   words: WordParse;
 }
 
@@ -41,7 +43,7 @@ export function findBrands(flat: string, boundaries: ReadonlySet<number>, index:
       const end = i + brand.token.length;
       if (!flat.startsWith(brand.token, i) || (i === 0 && end === flat.length)) continue;
       const words = merge(parseWords(flat.slice(0, i), vocab, brand.token), parseWords(flat.slice(end), vocab, brand.token));
-      hits.push({ brand, start: i, aligned: boundaries.has(i) && boundaries.has(end), words });
+      hits.push({ brand, start: i, aligned: boundaries.has(i) && boundaries.has(end), atEdge: i === 0 || end === flat.length, words });
     }
   }
   return hits;
@@ -61,7 +63,8 @@ export function comboScore(hit: BrandHit): number {
   if (score > 0 && strong.length > 0) score += 0.1;
   const idp = hit.brand.idp;
   if (!idp) return score;
-  if (idp.distinctive) return hit.aligned ? DISTINCTIVE_IDP_ALIGNED : DISTINCTIVE_IDP_JOINED;
+  // Inside a word with unknown letters on both sides ("booktangier", Turkish "noktasi") the name is chance.
+  if (idp.distinctive) return hit.aligned ? DISTINCTIVE_IDP_ALIGNED : hit.atEdge ? DISTINCTIVE_IDP_JOINED : score;
   return Math.min(score, 0.6);
 }
 

@@ -82,7 +82,7 @@ describe('comboScore', () => {
 
   it('orders evidence: identity word > no words > unknown word, aligned > buried', () => {
     if (!b) throw new Error('acme brand missing');
-    const hit = (w: ReturnType<typeof words>, aligned: boolean): BrandHit => ({ brand: b, start: 0, aligned, words: w });
+    const hit = (w: ReturnType<typeof words>, aligned: boolean): BrandHit => ({ brand: b, start: 0, aligned, atEdge: true, words: w });
     expect(comboScore(hit(words(0, ['sso']), true))).toBeGreaterThan(comboScore(hit(words(0), true)));
     expect(comboScore(hit(words(0), true))).toBeGreaterThan(comboScore(hit(words(4), true)));
     expect(comboScore(hit(words(4), true))).toBeGreaterThan(comboScore(hit(words(4), false)));

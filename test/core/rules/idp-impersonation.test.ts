@@ -50,8 +50,12 @@ describe('idp-impersonation', () => {
     });
   });
 
+  it.each(['oktablue.com', 'blueokta.net', 'jumpcloudxyz.com'])('%s: a distinctive IdP name starting or ending the label warns', (host) => {
+    expect(verdict(none, host).level).toBe('warn');
+  });
+
   describe('ordinary sites near IdP names stay quiet', () => {
-    it.each(['mail.com', 'auto.com', 'okto.com', 'octa.com', 'pinduoduo.com', 'duolingo.com', 'pingdom.com', 'autodesk.com', 'netsuite.com', 'google.xyz', 'okta.net', 'okta.io'])(
+    it.each(['mail.com', 'auto.com', 'okto.com', 'octa.com', 'pinduoduo.com', 'duolingo.com', 'pingdom.com', 'autodesk.com', 'netsuite.com', 'google.xyz', 'okta.net', 'okta.io', 'booktangier.com', 'noktasi.com.tr', 'lookta-ahead.com'])(
       '%s',
       (host) => {
         expectQuiet(none, host);
