@@ -49,7 +49,10 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
       if (c.text === b.token || c.text === b.display) continue;
       // Short IdP names sit one letter from common words (auth0/auto, gmail/mail).
       if (b.idp && b.token.length < IDP_TYPO_MIN) continue;
-      const d = boundedDamerau(c.typo, b.typo, b.typo.length >= DISTANCE_TWO_MIN ? 2 : 1);
+      // IdP brands are compounds of common words ("duomobile", "office365"): one letter only.
+      const max = b.typo.length >= DISTANCE_TWO_MIN && !b.idp ? 2 : 1;
+      const d = boundedDamerau(c.typo, b.typo, max);
+      if (d > max) continue;
       // Same letters once look-alikes are folded: the homoglyph rule already says so.
       const letters = c.text.replace(/-/g, '');
       if (d === 0 && letters !== b.token && skeleton(letters) === b.skeleton) continue;

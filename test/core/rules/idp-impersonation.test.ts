@@ -55,7 +55,7 @@ describe('idp-impersonation', () => {
   });
 
   describe('ordinary sites near IdP names stay quiet', () => {
-    it.each(['mail.com', 'auto.com', 'okto.com', 'octa.com', 'pinduoduo.com', 'duolingo.com', 'pingdom.com', 'autodesk.com', 'netsuite.com', 'google.xyz', 'okta.net', 'okta.io', 'booktangier.com', 'noktasi.com.tr', 'lookta-ahead.com'])(
+    it.each(['mail.com', 'auto.com', 'okto.com', 'octa.com', 'pinduoduo.com', 'duolingo.com', 'pingdom.com', 'autodesk.com', 'netsuite.com', 'google.xyz', 'okta.net', 'okta.io', 'booktangier.com', 'noktasi.com.tr', 'lookta-ahead.com', 'uqmobile.jp', 'office-email.com'])(
       '%s',
       (host) => {
         expectQuiet(none, host);
