@@ -30,6 +30,7 @@ const WEAK_WORD_BONUS = 0.2;
 /** The weak-word bonus stops below the block threshold unless the typo alone scores this much. */
 const WEAK_WORD_LIFTS = 0.8;
 const WEAK_WORD_CAP = 0.7;
+const UNKNOWN_WORD_PENALTY = 0.15;
 
 function describe(text: string, b: Brand, distance: number): string {
   if (distance === 0) {
@@ -66,7 +67,9 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
       // A corporate word lifts only a strong typo to a block: "lackmail" is "slack" one letter off
       // plus "mail", "officeemail" is "office365" two letters off plus "mail"; both only warn.
       if (words.length > 0) score = strong ? score + STRONG_WORD_BONUS : score >= WEAK_WORD_LIFTS ? score + WEAK_WORD_BONUS : Math.min(score + WEAK_WORD_BONUS, WEAK_WORD_CAP);
-      else if (c.dropped.length > 0 && score < 0.5) continue; // a short brand's typo beside an unknown word is nothing
+      // A typo beside an unknown word is weaker than the brand itself beside one ("black-mountain" for slack).
+      else if (c.dropped.length > 0) score -= UNKNOWN_WORD_PENALTY;
+      if (score < 0.3) continue;
       const withWords = words.length ? ` with "${words.join('", "')}" added` : '';
       out.push(evidence('typo', b, Math.min(0.9, score), describe(c.text, b, d) + withWords));
     }

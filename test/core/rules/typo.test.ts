@@ -53,6 +53,12 @@ describe('typo rule', () => {
     expectFlag(twilio, 'twiliio-sso.com', { level: 'block', rule: 'typo', target: 'twilio.com', mentions: '"sso" added' });
   });
 
+  it('a typo beside an unknown word is weaker than the brand beside one', () => {
+    expectQuiet(protect(['slack.com']), 'black-mountain.tech');
+    expectQuiet(protect(['slack.com']), 'snack-bar.us');
+    expectFlag(protect(['facebook.com']), 'facebok-blue.com', { level: 'warn', rule: 'typo', target: 'facebook.com', mentions: '"facebok"' });
+  });
+
   it('a corporate word lifts only a strong typo to a block', () => {
     // A 1-letter typo of a 5-6 letter brand, or 2 letters off a long one, plus "mail": warn, not block.
     expectFlag(protect(['slack.com']), 'lackmail.net', { level: 'warn', rule: 'typo', target: 'slack.com', mentions: '"mail" added' });
