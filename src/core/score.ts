@@ -93,7 +93,7 @@ export function lookalikeEvidence(info: HostInfo, engine: Engine, screen = true)
   const s = makeSubject(info, info.domainLabelUnicode ?? '', engine.vocab);
   const found = [...labelRules(s, engine.brands, engine), ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong)];
   // The bare shape matters only when no brand explains the host better.
-  return found.length > 0 ? found : keywordShapeRule(s, engine.vocab);
+  return found.length > 0 ? found : keywordShapeRule(s, engine.vocab, engine.protectedByLabel);
 }
 
 function verdictFrom(info: HostInfo, found: Evidence[], engine: Engine): Verdict {

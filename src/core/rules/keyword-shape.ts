@@ -78,7 +78,33 @@ function joinedShape(s: Subject, vocab: Vocabulary): Evidence[] {
   return [];
 }
 
-export function keywordShapeRule(s: Subject, vocab: Vocabulary): Evidence[] {
+/**
+ * A company whose name is too short to be a brand (hp.com, ea.com: brands
+ * need three letters, or "hp" would match everywhere) still owns its name
+ * as a whole hyphen token beside a sign-in word: "hp-sso", "ea-okta".
+ */
+export const SHORT_NAME_SCORE = 0.85;
+export const SHORT_NAME_CORPORATE_SCORE = 0.7;
+
+/** The shape's finding, or, when `name` is the company's own short label, a combosquat naming it. */
+function ownShortName(
+  label: string,
+  found: Evidence[],
+  name: string,
+  protectedByLabel: ReadonlyMap<string, readonly string[]>,
+  corporate: boolean,
+): Evidence[] {
+  const domain = name.length < 3 ? protectedByLabel.get(name)?.[0] : undefined;
+  if (!domain) return found;
+  return [{
+    rule: 'combosquat',
+    score: corporate ? SHORT_NAME_CORPORATE_SCORE : SHORT_NAME_SCORE,
+    target: domain,
+    detail: `"${label}" is the company's short name "${name}" (${domain}) with ${corporate ? 'a corporate word' : 'a sign-in word'}`,
+  }];
+}
+
+export function keywordShapeRule(s: Subject, vocab: Vocabulary, protectedByLabel: ReadonlyMap<string, readonly string[]> = new Map()): Evidence[] {
   if (s.isIdn) return [];
   if (s.tokens.length < 2) return joinedShape(s, vocab);
   const isWord = (t: string): boolean => vocab.strong.has(t) || vocab.weak.has(t);
@@ -86,11 +112,12 @@ export function keywordShapeRule(s: Subject, vocab: Vocabulary): Evidence[] {
   const trigger = s.tokens.find((t) => SHAPE_TRIGGERS.has(t));
   if (trigger) {
     if (unknown.length === 0 || unknown.length > 2 || unknown.some((t) => t.length < 2 || t.length > 10)) return [];
-    return finding(s.label, unknown.join('-'), trigger, false);
+    const found = finding(s.label, unknown.join('-'), trigger, false);
+    return unknown.length === 1 ? ownShortName(s.label, found, unknown[0] ?? '', protectedByLabel, false) : found;
   }
   // The corporate form: exactly an abbreviation and one corporate word ("abc-hr", "corp-xyz").
   const corporate = s.tokens.find((t) => CORPORATE_TRIGGERS.has(t));
   const name = unknown[0];
   if (!corporate || s.tokens.length !== 2 || unknown.length !== 1 || name === undefined || !isAcronymLike(name)) return [];
-  return finding(s.label, name, corporate, true);
+  return ownShortName(s.label, finding(s.label, name, corporate, true), name, protectedByLabel, true);
 }

@@ -82,3 +82,23 @@ describe('keyword-shape rule', () => {
     });
   });
 });
+
+describe('a company name too short to be a brand', () => {
+  const hp = protect(['hp.com']);
+  it('is the company beside a sign-in word: hp-sso, sso-hp block against hp.com', () => {
+    for (const host of ['hp-sso.com', 'sso-hp.net', 'hp-vpn.co']) {
+      const v = verdict(hp, host);
+      expect([v.level, v.target, v.reasons[0]?.rule]).toEqual(['block', 'hp.com', 'combosquat']);
+      expect(v.reasons[0]?.detail).toContain('short name "hp"');
+    }
+  });
+  it('beside a corporate word only warns: hp-hr', () => {
+    expect([verdict(hp, 'hp-hr.com').level, verdict(hp, 'hp-hr.com').target]).toEqual(['warn', 'hp.com']);
+  });
+  it('another short name stays the brand-less shape; the name alone or inside a word is nothing', () => {
+    expect([verdict(hp, 'xy-sso.com').level, verdict(hp, 'xy-sso.com').target]).toEqual(['warn', undefined]);
+    expectQuiet(hp, 'hp-blue.com');
+    expectQuiet(hp, 'hpsso.com');
+    expectQuiet(hp, 'hp.net.example.org');
+  });
+});
