@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IDENTITY_PROVIDERS } from '../../src/core/idps.ts';
 import { actionFor } from '../../src/core/action.ts';
 import { THRESHOLDS } from '../../src/core/engine.ts';
 import { isHostError, parseHost } from '../../src/core/host.ts';
@@ -178,6 +179,16 @@ describe('helpers', () => {
     expect(family('ok12static.oktacdn.com')).toBe('Okta');
     expect(family('okta.net')).toBeNull();
     expect(family('example.org')).toBeNull();
+    expect(family('login.partner.microsoftonline.cn')).toBe('Microsoft Entra'); // Azure China
+  });
+
+  it('lists every IdP family entry as a registrable domain, the only form the look-up can match', () => {
+    for (const idp of IDENTITY_PROVIDERS) {
+      for (const d of idp.family) {
+        const info = parseHost(d);
+        expect(isHostError(info) ? null : info.domain, `${idp.name}: ${d}`).toBe(d);
+      }
+    }
   });
 
   it('actionFor: block gets the mode, warn never more than a banner', () => {
