@@ -151,6 +151,8 @@ const LEGIT_IDP = [
   'aadcdn.msftauth.net', 'login.live.com', 'accounts.google.com', 'auth0.com', 'cdn.auth0.com', 'app.onelogin.com',
   'api-123.duosecurity.com', 'auth.pingone.com', 'console.jumpcloud.com', 'contoso.b2clogin.com', 'autologon.microsoftazuread-sso.com',
   'www.google.de', 'accounts.google.com.br', 'ssl.gstatic.com', 'login.windows.net', 'outlook.office365.com', 'acme.onelogin.com',
+  'login.partner.microsoftonline.cn', 'login.microsoftonline.us', 'device.login.microsoftonline.com', 'myapps.microsoft.com',
+  'acme.sharepoint.com', 'acme.okta-gov.com', 'lh3.googleusercontent.com', 'acme.us.auth0.com', 'auth.pingone.eu', 'sso.jumpcloud.com',
 ];
 
 function idps(): void {
