@@ -8,7 +8,7 @@
  * whether the keys went in before the block page arrived.
  */
 import { test, expect, type InWorker, type PolicyObject } from './support/fixtures.ts';
-import { SECRET, blockPageRe, closedShadowRoots, expectBlocked, typeNow, visit, waitForFocusOrBlock } from './support/helpers.ts';
+import { SECRET, blockPageRe, closedShadowRoots, expectBlocked, tabVerdictLevel, typeNow, visit, waitForFocusOrBlock } from './support/helpers.ts';
 import type { BrowserContext, Page } from '@playwright/test';
 
 const PASSWORD = 'input[name="credentials.passcode"]';
@@ -211,6 +211,24 @@ test.describe('page signals', () => {
     await expect(page.locator('#q')).toHaveValue('x');
     expect(page.url()).toBe(article);
 
+    await visit(page, servers.url(host, CLONE_LOGIN));
+    await expectBlocked(page, extensionId);
+  });
+
+  test('an SSO-shaped name with no brand (blue-vpn.net): a warning over its own log-in form, a block over an Okta clone', async ({ page, context, servers, extensionId, inWorker, seen }) => {
+    const host = 'blue-vpn.net';
+    const url = servers.url(host, '/generic-login');
+    await page.goto(url);
+    await expect.poll(() => tabVerdictLevel(inWorker, host)).toBe('warn');
+    await expect.poll(() => closedShadowRoots(context, page), { message: 'the warning banner' }).toBeGreaterThan(0);
+    // A VPN service's own log-in page: the name alone does not make a bare password form a block.
+    await page.locator('input[name=password]').click();
+    await page.keyboard.type(SECRET);
+    await expect(page.locator('input[name=password]')).toHaveValue(SECRET);
+    await expect.poll(() => seen.from({ host }).filter((o) => o.where === 'field' && o.type === 'keydown' && o.trusted).length).toBe(SECRET.length);
+    expect(page.url()).toBe(url);
+
+    // The kits' pages were Okta's sign-in: that, on the same name, is a block.
     await visit(page, servers.url(host, CLONE_LOGIN));
     await expectBlocked(page, extensionId);
   });
