@@ -5,7 +5,7 @@
  */
 import { isHostError, parseHost } from '../src/core/host.ts';
 import { mayResemble } from '../src/core/screen.ts';
-import { buildEngine, lookalikeEvidence, scoreHost, type Engine } from '../src/core/score.ts';
+import { buildEngine, lookalikeEvidence, scoreHost, scoreInfo, type Engine } from '../src/core/score.ts';
 import { mergePolicy, parsePolicy } from '../src/core/policy.ts';
 import { evaluatePage } from '../src/core/page-signals.ts';
 import type { Level, PageFacts, Verdict } from '../src/core/types.ts';
@@ -24,7 +24,8 @@ function engineFor(domain: string, sensitivity = 'balanced'): Engine {
 
 /**
  * Every verdict of the evaluation, with the screen audited on the way: the
- * rules' evidence with and without the screen must be the same.
+ * rules' evidence, and the verdict, with and without the screen must be the
+ * same.
  */
 const audit = { pairs: 0, throughScreen: 0, disagreements: [] as string[] };
 function score(e: Engine, host: string): Verdict | { error: string } {
@@ -35,7 +36,11 @@ function score(e: Engine, host: string): Verdict | { error: string } {
     const screened = JSON.stringify(lookalikeEvidence(info, e));
     if (screened !== JSON.stringify(lookalikeEvidence(info, e, false))) audit.disagreements.push(host);
   }
-  return scoreHost(e, host);
+  const verdict = scoreHost(e, host);
+  // The whole verdict too: plain host names may be settled before parsing.
+  const reference = isHostError(info) ? info : scoreInfo(e, info, false);
+  if (JSON.stringify(verdict) !== JSON.stringify(reference)) audit.disagreements.push(host);
+  return verdict;
 }
 
 function levelOf(e: Engine, host: string): Level | 'error' {

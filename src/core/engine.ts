@@ -31,6 +31,11 @@ export interface Engine {
   readonly protectedHosts: ReadonlySet<string>;
   readonly allowed: ReadonlySet<string>;
   readonly blocked: ReadonlySet<string>;
+  /**
+   * Protected, allowlisted and blocked hosts, and, when the company has an
+   * IdP tenant, that IdP's tenant domains: hosts the screen never settles.
+   */
+  readonly listedHosts: ReadonlySet<string>;
   /** Registrable domains of protected hosts that the company owns outright (not IdP tenant domains). */
   readonly ownDomains: ReadonlySet<string>;
   /** Registrable label -> the company's registrable domains with that label (tld-swap). */
@@ -80,6 +85,12 @@ export function buildEngine(policy: Policy): Engine {
     protectedHosts: new Set(policy.protectedDomains),
     allowed: new Set(policy.allowlist),
     blocked: new Set(policy.blocklist),
+    listedHosts: new Set([
+      ...policy.protectedDomains,
+      ...policy.allowlist,
+      ...policy.blocklist,
+      ...IDENTITY_PROVIDERS.filter((idp) => tenants.some((t) => idp.tenantDomains.includes(t.domain))).flatMap((idp) => idp.tenantDomains),
+    ]),
     ownDomains,
     protectedByLabel,
     tenants,

@@ -118,6 +118,17 @@ function urlHostname(text: string): string | { error: string } {
   return url.hostname.replace(/\.+$/, '');
 }
 
+/**
+ * The host name of input that is already a plain host name (see
+ * plainHostname), as parseHost would return it; null for anything else.
+ * Lets the scorer decide most hosts before any suffix look-up.
+ */
+export function plainHost(input: string): string | null {
+  if (typeof input !== 'string') return null;
+  const text = input.trim();
+  return text === '' || text.length > MAX_INPUT ? null : plainHostname(text);
+}
+
 export function parseHost(input: string): HostResult {
   if (typeof input !== 'string') return { error: 'not a string' };
   const text = input.trim();

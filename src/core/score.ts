@@ -6,7 +6,8 @@
  */
 import type { BrandIndex } from './brand-index.ts';
 import { buildEngine, type Engine } from './engine.ts';
-import { isHostError, parseHost, type HostInfo } from './host.ts';
+import { isHostError, parseHost, plainHost, type HostInfo } from './host.ts';
+import { matchHostSet } from './host-set.ts';
 import type { IdentityProvider } from './idps.ts';
 import { combosquatRule } from './rules/combosquat.ts';
 import { embeddingRule, splitBrandRule } from './rules/embedding.ts';
@@ -16,25 +17,14 @@ import { keywordShapeRule } from './rules/keyword-shape.ts';
 import { tenantLabelOf, tenantRule } from './rules/tenant.ts';
 import { tldSwapRule } from './rules/tld-swap.ts';
 import { typoRule } from './rules/typo.ts';
-import { mayResemble } from './screen.ts';
+import { hostnameMayMatch, mayResemble } from './screen.ts';
 import { makeSubject, type Subject } from './subject.ts';
 import type { Level, Verdict } from './types.ts';
 
 export { buildEngine, type Engine };
+export { matchHostSet };
 
 const MAX_REASONS = 5;
-
-/** The first of `hosts` that `hostname` equals or lies under (whole labels). */
-export function matchHostSet(hostname: string, hosts: ReadonlySet<string>): string | null {
-  if (hosts.size === 0) return null;
-  let h = hostname;
-  for (;;) {
-    if (hosts.has(h)) return h;
-    const dot = h.indexOf('.');
-    if (dot < 0) return null;
-    h = h.slice(dot + 1);
-  }
-}
 
 /** The level a score reaches under the engine's sensitivity thresholds. */
 export function levelFor(score: number, engine: Engine): Level {
@@ -112,7 +102,8 @@ function verdictFrom(info: HostInfo, found: Evidence[], engine: Engine): Verdict
   return verdict;
 }
 
-export function scoreInfo(engine: Engine, info: HostInfo): Verdict {
+/** `screen: false` runs every rule whatever the screen says (its tests compare both). */
+export function scoreInfo(engine: Engine, info: HostInfo, screen = true): Verdict {
   const base = { host: info.hostname, displayHost: info.unicode };
   const blocked = matchHostSet(info.hostname, engine.blocked);
   if (blocked) {
@@ -126,11 +117,14 @@ export function scoreInfo(engine: Engine, info: HostInfo): Verdict {
   if (info.isIp || !info.domain || (info.domain && engine.ownDomains.has(info.domain))) {
     return { ...base, level: 'allow', score: 0, reasons: [] };
   }
-  return verdictFrom(info, lookalikeEvidence(info, engine), engine);
+  return verdictFrom(info, lookalikeEvidence(info, engine, screen), engine);
 }
 
 /** Scores a URL or host. Never throws; input with no web host gives { error }. */
 export function scoreHost(engine: Engine, input: string): Verdict | { error: string } {
+  // Most hosts are plain names that resemble nothing: settled before the suffix look-up.
+  const plain = plainHost(input);
+  if (plain !== null && !hostnameMayMatch(plain, engine)) return { host: plain, displayHost: plain, level: 'allow', score: 0, reasons: [] };
   const info = parseHost(input);
   if (isHostError(info)) return info;
   return scoreInfo(engine, info);

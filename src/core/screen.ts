@@ -19,6 +19,7 @@ import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
 import { bufferFor, codesToString, hasTypoDigit, letterCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
 import { hostLabels, type HostInfo } from './host.ts';
+import { matchHostSet } from './host-set.ts';
 import { CORPORATE_TRIGGERS, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { IDP_TYPO_MIN } from './rules/typo.ts';
 import { edgeWordMask, parseWords, type Vocabulary } from './segment.ts';
@@ -163,4 +164,36 @@ export function mayResemble(info: HostInfo, engine: Engine): boolean {
   const label = info.domainLabel;
   if (!label || label !== info.domainLabelUnicode) return true;
   return registrableLabelMayMatch(label, engine) || subdomainsMayMatch(info, engine.brands, engine.vocab);
+}
+
+/**
+ * The same question asked of a plain host name before it is parsed: every
+ * label but the last is screened as if it were the registrable label (the
+ * registrable label is one of them, and its checks take in the subdomain
+ * checks: a whole-label brand is a typo at distance 0 or, for a short IdP
+ * name, a skeleton hit; a brand inside a label counts there whenever it
+ * counts in a subdomain), and brands written across the dots are looked for. Hosts on a
+ * list of the policy's (protected, allowlisted, blocked, or an IdP's tenant
+ * domain when the company has a tenant there) always go to the full path.
+ * False only when scoring would end in a plain `allow`.
+ */
+export function hostnameMayMatch(hostname: string, engine: Engine): boolean {
+  if (matchHostSet(hostname, engine.listedHosts) !== null) return true;
+  const { brands } = engine;
+  let start = 0;
+  for (let dot = hostname.indexOf('.'); dot !== -1; dot = hostname.indexOf('.', start)) {
+    if (registrableLabelMayMatch(hostname.slice(start, dot), engine)) return true;
+    start = dot + 1;
+  }
+  // Brands across the dots: runs of two or more labels before the last.
+  if (hostname.indexOf('.') === hostname.lastIndexOf('.')) return false;
+  const labels = hostname.split('.');
+  for (let from = 0; from + 2 < labels.length; from++) {
+    let joined = (labels[from] ?? '').replace(/-/g, '');
+    for (let to = from + 1; to + 1 < labels.length; to++) {
+      joined += (labels[to] ?? '').replace(/-/g, '');
+      if (brands.byToken.has(joined)) return true;
+    }
+  }
+  return false;
 }
