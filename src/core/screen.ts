@@ -28,6 +28,13 @@ import { someDeletionHash } from './string-hash.ts';
 const ALL_DIGITS = /^\d+$/;
 /** The corporate words keyword-shape.ts reads when run into a name ("vzwcorp"): four letters or more. */
 const JOINED_CORPORATE = [...CORPORATE_TRIGGERS].filter((w) => w.length >= 4);
+/** Their last four letters: one look-up per label before any endsWith. */
+const JOINED_ENDINGS: ReadonlySet<string> = new Set(JOINED_CORPORATE.map((w) => w.slice(-4)));
+
+function endsWithCorporateWord(label: string): boolean {
+  if (label.length < 4 || !JOINED_ENDINGS.has(label.slice(-4))) return false;
+  return JOINED_CORPORATE.some((w) => label.endsWith(w));
+}
 
 /** Is a typo candidate really within the typo rule's distance of `typo`? Runs only on index hits. */
 function typoWithinReach(typo: string, index: BrandIndex): boolean {
@@ -91,8 +98,8 @@ function containsBrand(flat: string, index: BrandIndex, vocab: Vocabulary, mustE
  * unknown letters beside it ("attack"), unless it is a distinctive IdP
  * name. Hyphenated labels may align the brand with a hyphen: always count.
  */
-const shortInsideWord = (hyphenated: boolean) => (b: Brand): boolean =>
-  !hyphenated && b.token.length < 5 && !b.idp?.distinctive;
+const shortInsideWord = (b: Brand): boolean => b.token.length < 5 && !b.idp?.distinctive;
+const never = (): boolean => false;
 const always = (): boolean => true;
 
 /** The hyphen-token cores of subject.ts: the non-words joined, and each non-word alone. */
@@ -118,7 +125,7 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   const { brands, vocab } = engine;
   if (engine.protectedByLabel.has(label)) return true;
   // keyword-shape.ts: a sign-in or corporate word among hyphen tokens, or a corporate word ending the label.
-  for (const word of JOINED_CORPORATE) if (label.endsWith(word)) return true;
+  if (endsWithCorporateWord(label)) return true;
   let flat = label;
   if (label.includes('-')) {
     const tokens = label.split('-').filter((t) => t.length > 0);
@@ -128,7 +135,7 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   }
   return (
     // Cheapest first: a lookalike stops the screen early, an ordinary host pays for all three.
-    containsBrand(flat, brands, vocab, shortInsideWord(flat !== label)) ||
+    containsBrand(flat, brands, vocab, flat === label ? shortInsideWord : never) ||
     coreMayMatch(flat, brands) ||
     edgeCoresMayMatch(flat, vocab, brands)
   );

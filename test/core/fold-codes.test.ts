@@ -14,12 +14,41 @@ import { hashCodes, hashString } from '../../src/core/string-hash.ts';
 const UNITS = 'abcdeilmnorsvwqhkgt0134578|-ABILRN'.split('');
 const text = fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 24 });
 
+// Reference folds written the plain way, independent of the code-unit loops.
+const map = (s: string, table: Record<string, string>): string => [...s].map((c) => table[c] ?? c).join('');
+const refLetters = (s: string): string => map(s.toLowerCase(), { '0': 'o', '1': 'l', i: 'l', '5': 's', '|': 'l' });
+const refTypo = (s: string): string => refLetters(map(s.replace(/-/g, ''), { '3': 'e', '4': 'a', '7': 't', '8': 'b' }));
+function refSkeleton(s: string): string {
+  return refLetters(s).replace(/rn|vv|cl/g, (p) => ({ rn: 'm', vv: 'w', cl: 'd' })[p] ?? p);
+}
+function refLoose(s: string): string {
+  const out: string[] = [];
+  let pairEnded = false;
+  const pairs: Record<string, string> = { rm: 'm', mm: 'm', rr: 'm', vv: 'w', cl: 'd', ld: 'd', dl: 'd', lh: 'h', lk: 'k' };
+  for (const ch of map(refLetters(s), { b: 'd', q: 'g', e: 'c', n: 'm' })) {
+    const pair = out.length > 0 && !pairEnded ? pairs[`${out[out.length - 1]}${ch}`] : undefined;
+    if (pair) {
+      out[out.length - 1] = pair;
+      pairEnded = true;
+    } else {
+      out.push(ch);
+      pairEnded = false;
+    }
+  }
+  return out.join('');
+}
+
 describe('fold kernels', () => {
-  it('typoCodes spells typoForm', () => {
+  it('typoCodes, typoForm, skeleton and looseSkeleton match the plain reference folds', () => {
     const out = new Uint16Array(64);
     fc.assert(fc.property(text, (s) => {
-      expect(String.fromCharCode(...out.subarray(0, typoCodes(s, out)))).toBe(typoForm(s));
+      expect(String.fromCharCode(...out.subarray(0, typoCodes(s, out)))).toBe(refTypo(s));
+      expect(typoForm(s)).toBe(refTypo(s));
+      const flat = s.replace(/-/g, '');
+      expect(skeleton(flat)).toBe(refSkeleton(flat));
+      expect(looseSkeleton(flat)).toBe(refLoose(flat));
     }), { seed: 3, numRuns: 5000 });
+    expect([refSkeleton('c1orox'), refSkeleton('rnicrosoft'), refLoose('eiseo'), refLoose('cisco')]).toEqual(['dorox', 'mlcrosoft', 'dsco', 'dsco']);
   });
 
   it('skeletonHashes hash the strict and loose skeletons of the letter fold', () => {
