@@ -29,10 +29,6 @@ export interface HostInfo {
   subdomainLabels: string[];
 }
 
-/** All labels of the host name, ASCII: split when a rule needs them, not for every host. */
-export function hostLabels(info: HostInfo): string[] {
-  return info.hostname.split('.');
-}
 
 export type HostResult = HostInfo | { error: string };
 

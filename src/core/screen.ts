@@ -10,15 +10,17 @@
  * It mirrors what the rules look up: the typo index (typo.ts), the strict
  * and loose skeletons (homoglyph.ts), brand prefixes (combosquat.ts,
  * embedding.ts), brand tokens across dots (splitBrandRule), the company's
- * labels (tld-swap.ts) and sign-in words (keyword-shape.ts), over the same
- * label cores as subject.ts. A change to any of these must change this file.
+ * labels (tld-swap.ts) and sign-in and corporate words (keyword-shape.ts),
+ * over the same label cores as subject.ts. A change to any of these must
+ * change this file. Two entry points: mayResemble for a parsed host, and
+ * hostnameMayMatch for a plain host name before parsing (score.ts).
  */
 import { DISTANCE_TWO_MIN, PREFIX, prefixKey, typoCandidates, type BrandIndex } from './brand-index.ts';
 import type { Brand } from './brands.ts';
 import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
 import { bufferFor, codesToString, hasTypoDigit, letterCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
-import { hostLabels, type HostInfo } from './host.ts';
+import type { HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
 import { CORPORATE_TRIGGERS, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { IDP_TYPO_MIN } from './rules/typo.ts';
@@ -96,7 +98,8 @@ function containsBrand(flat: string, index: BrandIndex, vocab: Vocabulary, mustE
 /**
  * comboScore is 0 for a brand under five letters inside a word with
  * unknown letters beside it ("attack"), unless it is a distinctive IdP
- * name. Hyphenated labels may align the brand with a hyphen: always count.
+ * name. In a hyphenated label a hyphen may align the brand: `never` (the
+ * words need not explain the rest).
  */
 const shortInsideWord = (b: Brand): boolean => b.token.length < 5 && !b.idp?.distinctive;
 const never = (): boolean => false;
@@ -141,17 +144,10 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   );
 }
 
-function subdomainsMayMatch(info: HostInfo, index: BrandIndex, vocab: Vocabulary): boolean {
-  for (const label of info.subdomainLabels) {
-    const flat = label.includes('-') ? label.replace(/-/g, '') : label;
-    // embeddingRule counts a brand inside a subdomain label only beside known words.
-    if (index.byToken.has(flat) || containsBrand(flat, index, vocab, always)) return true;
-  }
-  // A brand written across the dots ("ad.obe.com", "cis.co.com"): runs of
-  // two or more labels before the last, so only for three labels or more.
-  const { hostname } = info;
+/** A brand written across the dots ("ad.obe.com", "cis.co.com"): runs of two or more labels before the last. */
+function brandAcrossDots(hostname: string, index: BrandIndex): boolean {
   if (hostname.indexOf('.') === hostname.lastIndexOf('.')) return false;
-  const labels = hostLabels(info);
+  const labels = hostname.split('.');
   for (let from = 0; from + 2 < labels.length; from++) {
     let joined = (labels[from] ?? '').replace(/-/g, '');
     for (let to = from + 1; to + 1 < labels.length; to++) {
@@ -160,6 +156,15 @@ function subdomainsMayMatch(info: HostInfo, index: BrandIndex, vocab: Vocabulary
     }
   }
   return false;
+}
+
+function subdomainsMayMatch(info: HostInfo, index: BrandIndex, vocab: Vocabulary): boolean {
+  for (const label of info.subdomainLabels) {
+    const flat = label.includes('-') ? label.replace(/-/g, '') : label;
+    // embeddingRule counts a brand inside a subdomain label only beside known words.
+    if (index.byToken.has(flat) || containsBrand(flat, index, vocab, always)) return true;
+  }
+  return brandAcrossDots(info.hostname, index);
 }
 
 /**
@@ -174,33 +179,22 @@ export function mayResemble(info: HostInfo, engine: Engine): boolean {
 }
 
 /**
- * The same question asked of a plain host name before it is parsed: every
- * label but the last is screened as if it were the registrable label (the
+ * The same question asked of a plain host name before it is parsed. Every
+ * label but the last is screened as if it were the registrable label: the
  * registrable label is one of them, and its checks take in the subdomain
- * checks: a whole-label brand is a typo at distance 0 or, for a short IdP
+ * checks (a whole-label brand is a typo at distance 0 or, for a short IdP
  * name, a skeleton hit; a brand inside a label counts there whenever it
- * counts in a subdomain), and brands written across the dots are looked for. Hosts on a
- * list of the policy's (protected, allowlisted, blocked, or an IdP's tenant
- * domain when the company has a tenant there) always go to the full path.
- * False only when scoring would end in a plain `allow`.
+ * counts in a subdomain). Hosts on one of the policy's lists (protected,
+ * allowlisted, blocked, or an IdP's tenant domain when the company has a
+ * tenant there) always go to the full path. False only when scoring would
+ * end in a plain `allow`.
  */
 export function hostnameMayMatch(hostname: string, engine: Engine): boolean {
   if (matchHostSet(hostname, engine.listedHosts) !== null) return true;
-  const { brands } = engine;
   let start = 0;
   for (let dot = hostname.indexOf('.'); dot !== -1; dot = hostname.indexOf('.', start)) {
     if (registrableLabelMayMatch(hostname.slice(start, dot), engine)) return true;
     start = dot + 1;
   }
-  // Brands across the dots: runs of two or more labels before the last.
-  if (hostname.indexOf('.') === hostname.lastIndexOf('.')) return false;
-  const labels = hostname.split('.');
-  for (let from = 0; from + 2 < labels.length; from++) {
-    let joined = (labels[from] ?? '').replace(/-/g, '');
-    for (let to = from + 1; to + 1 < labels.length; to++) {
-      joined += (labels[to] ?? '').replace(/-/g, '');
-      if (brands.byToken.has(joined)) return true;
-    }
-  }
-  return false;
+  return brandAcrossDots(hostname, engine.brands);
 }

@@ -5,7 +5,6 @@
  * ("ad.obe.com" for adobe.com).
  */
 import type { BrandIndex } from '../brand-index.ts';
-import { hostLabels } from '../host.ts';
 import type { Brand } from '../brands.ts';
 import { parseWords, type Vocabulary } from '../segment.ts';
 import type { Subject } from '../subject.ts';
@@ -59,7 +58,7 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
 /** "ad.obe.com", "cis.co.com": the brand written across the dots of the host name. */
 export function splitBrandRule(s: Subject, index: BrandIndex, vocab: Vocabulary): Evidence[] {
   // Every run of two or more labels before the last one ("co.com" may be a suffix).
-  const labels = hostLabels(s.info).slice(0, -1).map((l) => l.replace(/-/g, ''));
+  const labels = s.info.hostname.split('.').slice(0, -1).map((l) => l.replace(/-/g, ''));
   const out: Evidence[] = [];
   for (let from = 0; from < labels.length; from++) {
     let joined = labels[from] ?? '';
