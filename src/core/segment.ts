@@ -112,11 +112,6 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/**
- * Dynamic programme over positions: cost = unexplained letters, then fewer
- * words (longer keywords preferred). `exclude` is the brand itself, which
- * must not explain its own repetition ("duo" in "pinduoduo").
- */
 const UNSET = 0x3fffffff;
 const KIND_UNKNOWN = 0;
 const KIND_STRONG = 1;
@@ -129,6 +124,11 @@ const wordsRow = new Int32Array(PARSE_SCRATCH);
 const fromRow = new Int32Array(PARSE_SCRATCH);
 const kindRow = new Uint8Array(PARSE_SCRATCH);
 
+/**
+ * Dynamic programme over positions: cost = unexplained letters, then fewer
+ * words (longer keywords preferred). `exclude` is the brand itself, which
+ * must not explain its own repetition ("duo" in "pinduoduo").
+ */
 export function parseWords(text: string, vocab: Vocabulary, exclude = ''): WordParse {
   const n = text.length;
   if (n === 0) return EMPTY;
