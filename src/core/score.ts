@@ -127,5 +127,6 @@ export function scoreHost(engine: Engine, input: string): Verdict | { error: str
   if (plain !== null && !hostnameMayMatch(plain, engine)) return { host: plain, displayHost: plain, level: 'allow', score: 0, reasons: [] };
   const info = parseHost(input);
   if (isHostError(info)) return info;
-  return scoreInfo(engine, info);
+  // A plain name the screen let through nearly always resembles something: screening it again costs more than it saves.
+  return scoreInfo(engine, info, plain === null);
 }
