@@ -82,10 +82,14 @@ export function typoCandidates(index: BrandIndex, typo: string, twoSided = false
   const addAll = (list: readonly Brand[] | undefined): void => {
     if (list) for (const b of list) if (!out.includes(b)) out.push(b);
   };
-  addAll(index.byDeletion.get(hashString(typo)));
-  forEachDeletionHash(typo, (h) => addAll(index.byDeletion.get(h)));
+  // The hash set answers most misses with one bit; the map is read only on a hit.
+  const look = (h: number): void => {
+    if (index.deletionHashes.has(h)) addAll(index.byDeletion.get(h));
+  };
+  look(hashString(typo));
+  forEachDeletionHash(typo, look);
   if (twoSided && typo.length >= DISTANCE_TWO_MIN - 1) {
-    for (const d1 of deletions(typo)) forEachDeletionHash(d1, (h) => addAll(index.byDeletion.get(h)));
+    for (const d1 of deletions(typo)) forEachDeletionHash(d1, look);
   }
   return out;
 }

@@ -17,8 +17,19 @@ const CONFUSABLES: ReadonlyMap<number, string> = new Map(
 const COMBINING_MARK = /\p{M}/u;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
+// skeleton, looseSkeleton and typoForm each fold the same IDN label in turn: remember the last one.
+let lastUnicodeIn = '';
+let lastUnicodeOut = '';
+
 /** Maps each non-ASCII code point through the confusables data, dropping marks. */
 function foldUnicode(label: string): string {
+  if (label === lastUnicodeIn) return lastUnicodeOut;
+  lastUnicodeIn = label;
+  lastUnicodeOut = foldEachCodePoint(label);
+  return lastUnicodeOut;
+}
+
+function foldEachCodePoint(label: string): string {
   let out = '';
   for (const ch of label.normalize('NFD')) {
     const cp = ch.codePointAt(0) ?? 0;

@@ -58,6 +58,8 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
 /** "ad.obe.com", "cis.co.com": the brand written across the dots of the host name. */
 export function splitBrandRule(s: Subject, index: BrandIndex, vocab: Vocabulary): Evidence[] {
   // Every run of two or more labels before the last one ("co.com" may be a suffix).
+  // Two labels or more before the last: only hosts with three labels or more.
+  if (s.info.hostname.indexOf('.') === s.info.hostname.lastIndexOf('.')) return [];
   const labels = s.info.hostname.split('.').slice(0, -1).map((l) => l.replace(/-/g, ''));
   const out: Evidence[] = [];
   for (let from = 0; from < labels.length; from++) {
