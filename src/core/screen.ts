@@ -15,7 +15,7 @@
  * change this file. Two entry points: mayResemble for a parsed host, and
  * hostnameMayMatch for a plain host name before parsing (score.ts).
  */
-import { DISTANCE_TWO_MIN, PREFIX, prefixKey, typoCandidates, type BrandIndex } from './brand-index.ts';
+import { PREFIX, prefixKey, typoCandidates, type BrandIndex } from './brand-index.ts';
 import type { Brand } from './brands.ts';
 import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
@@ -23,7 +23,7 @@ import { bufferFor, codesToString, hasTypoDigit, letterCodes, skeletonHashes, ty
 import type { HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
 import { CORPORATE_TRIGGERS, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
-import { IDP_TYPO_MIN } from './rules/typo.ts';
+import { typoReach } from './rules/typo.ts';
 import { edgeWordMask, parseWords, type Vocabulary } from './segment.ts';
 import { someDeletionHash } from './string-hash.ts';
 
@@ -41,9 +41,8 @@ function endsWithCorporateWord(label: string): boolean {
 /** Is a typo candidate really within the typo rule's distance of `typo`? Runs only on index hits. */
 function typoWithinReach(typo: string, index: BrandIndex): boolean {
   for (const b of typoCandidates(index, typo)) {
-    if (b.idp && b.token.length < IDP_TYPO_MIN) continue;
-    const max = b.typo.length >= DISTANCE_TWO_MIN ? 2 : 1;
-    if (boundedDamerau(typo, b.typo, max) <= max) return true;
+    const max = typoReach(b);
+    if (max >= 0 && boundedDamerau(typo, b.typo, max) <= max) return true;
   }
   return false;
 }

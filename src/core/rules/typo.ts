@@ -24,7 +24,7 @@ export function typoScore(distance: number, brandLength: number): number {
 }
 
 const STRONG_WORD_BONUS = 0.25;
-export const IDP_TYPO_MIN = 6;
+const IDP_TYPO_MIN = 6;
 export const HYPHENATED_SCORE = 0.8;
 const WEAK_WORD_BONUS = 0.2;
 /** The weak-word bonus stops below the block threshold unless the typo alone scores this much. */
@@ -41,6 +41,18 @@ function describe(text: string, b: Brand, distance: number): string {
   return `"${text}" is ${distance === 1 ? 'one letter' : 'two letters'} away from ${brandName(b)}`;
 }
 
+/**
+ * How many edits a typo of `b` may have and still count: 2 for long
+ * brands, 1 otherwise, -1 when its typos never count. Short IdP names sit
+ * one letter from common words (auth0/auto, gmail/mail); IdP brands are
+ * compounds of common words ("duomobile", "office365"): one letter only.
+ * The screen (screen.ts) asks this too.
+ */
+export function typoReach(b: Brand): number {
+  if (b.idp) return b.token.length < IDP_TYPO_MIN ? -1 : 1;
+  return b.typo.length >= DISTANCE_TWO_MIN ? 2 : 1;
+}
+
 export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet<string>): Evidence[] {
   const out: Evidence[] = [];
   const candidates = [{ text: s.label, typo: s.typo, removed: [] as readonly string[], dropped: [] as readonly string[] }, ...s.cores];
@@ -48,10 +60,8 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
     if (c.typo.length < 2) continue;
     for (const b of typoCandidates(index, c.typo, s.isIdn)) {
       if (c.text === b.token || c.text === b.display) continue;
-      // Short IdP names sit one letter from common words (auth0/auto, gmail/mail).
-      if (b.idp && b.token.length < IDP_TYPO_MIN) continue;
-      // IdP brands are compounds of common words ("duomobile", "office365"): one letter only.
-      const max = b.typo.length >= DISTANCE_TWO_MIN && !b.idp ? 2 : 1;
+      const max = typoReach(b);
+      if (max < 0) continue;
       const d = boundedDamerau(c.typo, b.typo, max);
       if (d > max) continue;
       // Same letters once look-alikes are folded: the homoglyph rule already says so.
