@@ -202,6 +202,14 @@ export function hasTypoDigit(text: string): boolean {
   return false;
 }
 
+const stringScratch = new Uint16Array(128);
+
+/** Runs one of the folds above over `text` and returns the result as a string. */
+export function foldToString(text: string, fold: (text: string, out: Uint16Array) => number): string {
+  const out = bufferFor(text, stringScratch);
+  return codesToString(out, fold(text, out));
+}
+
 /** A buffer big enough for `text` (host labels are at most 63 characters; other input gets its own). */
 export function bufferFor(text: string, scratch: Uint16Array): Uint16Array {
   return text.length <= scratch.length ? scratch : new Uint16Array(text.length);

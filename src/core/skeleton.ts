@@ -5,7 +5,7 @@
  * make real: rn/m, vv/w, cl/d, l/i/1/I, 0/o, 5/s.
  */
 import { CONFUSABLES_PACKED } from './confusables-data.ts';
-import { bufferFor, codesToString, letterCodes, looseCodes, skeletonCodes } from './fold-codes.ts';
+import { foldToString, letterCodes, looseCodes, skeletonCodes } from './fold-codes.ts';
 
 const CONFUSABLES: ReadonlyMap<number, string> = new Map(
   CONFUSABLES_PACKED.split(' ').map((pair) => {
@@ -44,14 +44,6 @@ function foldEachCodePoint(label: string): string {
 const NEEDS_FOLD = /[015iI|A-Z]|rn|vv|cl/;
 const NEEDS_LETTER_FOLD = /[015iI|A-Z]/;
 
-const scratch = new Uint16Array(128);
-
-/** Runs a fold from fold-codes.ts over `text` and returns the result as a string. */
-function fold(text: string, codes: (text: string, out: Uint16Array) => number): string {
-  const out = bufferFor(text, scratch);
-  return codesToString(out, codes(text, out));
-}
-
 /** Lower-cased, with non-ASCII code points mapped through the confusables data. */
 function asciiish(label: string): string {
   return ASCII_ONLY.test(label) ? label : foldUnicode(label).toLowerCase();
@@ -59,7 +51,7 @@ function asciiish(label: string): string {
 
 export function skeleton(label: string): string {
   if (ASCII_ONLY.test(label) && !NEEDS_FOLD.test(label)) return label;
-  return fold(asciiish(label), skeletonCodes);
+  return foldToString(asciiish(label), skeletonCodes);
 }
 
 /**
@@ -68,7 +60,7 @@ export function skeleton(label: string): string {
  */
 export function letterFold(label: string): string {
   if (ASCII_ONLY.test(label) && !NEEDS_LETTER_FOLD.test(label)) return label;
-  return fold(asciiish(label), letterCodes);
+  return foldToString(asciiish(label), letterCodes);
 }
 
 /** True when the label uses any character outside ASCII letters, digits and hyphen. */
@@ -85,5 +77,5 @@ export function hasNonAscii(label: string): boolean {
  * "clsco" all read "dsco".
  */
 export function looseSkeleton(label: string): string {
-  return fold(asciiish(label), looseCodes);
+  return foldToString(asciiish(label), looseCodes);
 }
