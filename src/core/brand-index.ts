@@ -21,8 +21,6 @@ export interface BrandIndex {
   byPrefix: ReadonlyMap<number, readonly Brand[]>;
   /** hashString of each brand's typo form and its deletions (see string-hash.ts). */
   byDeletion: ReadonlyMap<number, readonly Brand[]>;
-  /** Brands long enough for distance-2 typos have their 2-deletions indexed too. */
-  longestTypo: number;
   /** The keys of byDeletion and byPrefix, and hashString of every key of bySkeleton and byLooseSkeleton: the screen's look-ups. */
   deletionHashes: HashSet32;
   prefixKeys: HashSet32;
@@ -48,13 +46,11 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
   const byLooseSkeleton = new Map<string, Brand[]>();
   const byPrefix = new Map<number, Brand[]>();
   const byDeletion = new Map<number, Brand[]>();
-  let longestTypo = 0;
   for (const b of brands) {
     push(byToken, b.token, b);
     push(bySkeleton, b.skeleton, b);
     if (b.token.length >= LOOSE_MIN) push(byLooseSkeleton, looseSkeleton(b.token), b);
     push(byPrefix, prefixKey(b.token, 0), b);
-    longestTypo = Math.max(longestTypo, b.typo.length);
     push(byDeletion, hashString(b.typo), b);
     for (const d1 of deletions(b.typo)) {
       push(byDeletion, hashString(d1), b);
@@ -62,7 +58,7 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
     }
   }
   return {
-    brands, byToken, bySkeleton, byLooseSkeleton, byPrefix, byDeletion, longestTypo,
+    brands, byToken, bySkeleton, byLooseSkeleton, byPrefix, byDeletion,
     deletionHashes: new HashSet32(byDeletion.keys()),
     prefixKeys: new HashSet32(byPrefix.keys()),
     skeletonHashes: new HashSet32([...bySkeleton.keys()].map(hashString)),

@@ -30,13 +30,6 @@ export function hashString(s: string): number {
   return h & HASH_MASK;
 }
 
-/** hashString of the first `n` codes. */
-export function hashCodes(codes: Uint16Array, n: number): number {
-  let h = 0;
-  for (let i = 0; i < n; i++) h = (Math.imul(h, BASE) + (codes[i] as number)) >>> 0;
-  return h & HASH_MASK;
-}
-
 // Scratch space reused by every call: this runs for every label scored, and
 // host labels are at most 63 characters (longer input gets its own arrays).
 const SCRATCH = 128;

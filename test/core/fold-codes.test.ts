@@ -9,7 +9,7 @@ import { HashSet32 } from '../../src/core/hash-set.ts';
 import { typoForm } from '../../src/core/label-forms.ts';
 import { edgeWordLengths, makeVocabulary } from '../../src/core/segment.ts';
 import { looseSkeleton, skeleton } from '../../src/core/skeleton.ts';
-import { hashCodes, hashString } from '../../src/core/string-hash.ts';
+import { hashString } from '../../src/core/string-hash.ts';
 
 const UNITS = 'abcdeilmnorsvwqhkgt0134578|-ABILRN'.split('');
 const text = fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 24 });
@@ -67,8 +67,8 @@ describe('fold kernels', () => {
     fc.assert(fc.property(text, (s) => {
       const flat = s.replace(/-/g, '');
       const n = typoCodes(flat, a);
-      const same = n === letterCodes(flat, b) && hashCodes(a, n) === hashCodes(b, n);
-      if (!hasTypoDigit(flat)) expect(same).toBe(true);
+      const m = letterCodes(flat, b);
+      if (!hasTypoDigit(flat)) expect(Array.from(a.subarray(0, n))).toEqual(Array.from(b.subarray(0, m)));
     }), { seed: 5, numRuns: 3000 });
     expect(hasTypoDigit('tw1l10')).toBe(false);
     expect(hasTypoDigit('g00g7e')).toBe(true);
