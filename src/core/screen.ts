@@ -22,20 +22,18 @@ import type { Engine } from './engine.ts';
 import { bufferFor, codesToString, hasTypoDigit, letterCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
 import type { HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
-import { CORPORATE_TRIGGERS, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
+import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { typoReach } from './rules/typo.ts';
 import { edgeWordMask, parseWords, type Vocabulary } from './segment.ts';
 import { someDeletionHash } from './string-hash.ts';
 
 const ALL_DIGITS = /^\d+$/;
-/** The corporate words keyword-shape.ts reads when run into a name ("vzwcorp"): four letters or more. */
-const JOINED_CORPORATE = [...CORPORATE_TRIGGERS].filter((w) => w.length >= 4);
-/** Their last four letters: one look-up per label before any endsWith. */
-const JOINED_ENDINGS: ReadonlySet<string> = new Set(JOINED_CORPORATE.map((w) => w.slice(-4)));
+/** The last four letters of keyword-shape.ts's joined corporate words: one look-up per label before any endsWith. */
+const JOINED_ENDINGS: ReadonlySet<string> = new Set(JOINED_CORPORATE_TRIGGERS.map((w) => w.slice(-4)));
 
 function endsWithCorporateWord(label: string): boolean {
   if (label.length < 4 || !JOINED_ENDINGS.has(label.slice(-4))) return false;
-  return JOINED_CORPORATE.some((w) => label.endsWith(w));
+  return JOINED_CORPORATE_TRIGGERS.some((w) => label.endsWith(w));
 }
 
 /** Is a typo candidate really within the typo rule's distance of `typo`? Runs only on index hits. */

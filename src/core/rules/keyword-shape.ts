@@ -35,6 +35,9 @@ export const CORPORATE_TRIGGERS: ReadonlySet<string> = new Set([
   'hr', 'corp', 'corporate', 'intranet', 'payroll', 'benefits', 'employee', 'employees', 'update', 'updates',
 ]);
 
+/** The corporate words that count run straight into a name ("vzwcorp"): four letters or more. */
+export const JOINED_CORPORATE_TRIGGERS: readonly string[] = [...CORPORATE_TRIGGERS].filter((w) => w.length >= 4);
+
 const VOWEL = /[aeiouy]/;
 const LETTERS = /^[a-z]+$/;
 
@@ -69,8 +72,8 @@ function finding(label: string, name: string, word: string, corporate: boolean):
  */
 function joinedShape(s: Subject, vocab: Vocabulary): Evidence[] {
   const label = s.label;
-  for (const word of CORPORATE_TRIGGERS) {
-    if (word.length < 4 || label.length <= word.length || !label.endsWith(word)) continue;
+  for (const word of JOINED_CORPORATE_TRIGGERS) {
+    if (label.length <= word.length || !label.endsWith(word)) continue;
     const name = label.slice(0, -word.length);
     if (!isVowelless(name) || vocab.strong.has(name) || vocab.weak.has(name)) continue;
     return finding(label, name, word, true);
