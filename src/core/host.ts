@@ -126,12 +126,12 @@ export function plainHost(input: string): string | null {
 }
 
 export function parseHost(input: string): HostResult {
+  const plain = plainHost(input);
+  if (plain !== null) return plainHostInfo(plain);
   if (typeof input !== 'string') return { error: 'not a string' };
   const text = input.trim();
   if (text === '') return { error: 'empty' };
   if (text.length > MAX_INPUT) return { error: 'longer than 8192 characters' };
-  const plain = plainHostname(text);
-  if (plain !== null) return domainParts(plain);
   // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   if (/[\s\u0000-\u001f]/.test(text)) return { error: 'contains white space or control characters' };
   const hostname = urlHostname(text);
@@ -154,14 +154,17 @@ export function parseHost(input: string): HostResult {
       subdomainLabels: [],
     };
   }
-  return domainParts(hostname);
+  return plainHostInfo(hostname);
 }
 
 const TLDTS_OPTIONS = { extractHostname: false, allowPrivateDomains: true, validateHostname: false, detectIp: false } as const;
 const TLDTS_ICANN_ONLY = { ...TLDTS_OPTIONS, allowPrivateDomains: false } as const;
 
-/** Splits a clean host name (not an IP) into registrable domain, suffix and labels. */
-function domainParts(hostname: string): HostInfo {
+/**
+ * Splits a clean host name (not an IP: what plainHost returns, or what the
+ * URL parser left once checked) into registrable domain, suffix and labels.
+ */
+export function plainHostInfo(hostname: string): HostInfo {
   let p = parseDomain(hostname, TLDTS_OPTIONS);
   // A host that is itself a private suffix (github.io, snowflake.app) is
   // judged by its ICANN registrable domain, or it could never be scored.

@@ -6,7 +6,7 @@
  */
 import type { BrandIndex } from './brand-index.ts';
 import { buildEngine, type Engine } from './engine.ts';
-import { isHostError, parseHost, plainHost, type HostInfo } from './host.ts';
+import { isHostError, parseHost, plainHost, plainHostInfo, type HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
 import type { IdentityProvider } from './idps.ts';
 import { combosquatRule } from './rules/combosquat.ts';
@@ -86,9 +86,14 @@ export function lookalikeEvidence(info: HostInfo, engine: Engine, screen = true)
   return found.length > 0 ? found : keywordShapeRule(s, engine.vocab, engine.protectedByLabel);
 }
 
+/** Nothing resembles anything: the verdict most hosts get. */
+function allowVerdict(host: string, displayHost: string): Verdict {
+  return { host, displayHost, level: 'allow', score: 0, reasons: [] };
+}
+
 function verdictFrom(info: HostInfo, found: Evidence[], engine: Engine): Verdict {
   // Most hosts: nothing found, nothing to sort.
-  if (found.length === 0) return { host: info.hostname, displayHost: info.unicode, level: 'allow', score: 0, reasons: [] };
+  if (found.length === 0) return allowVerdict(info.hostname, info.unicode);
   const sorted = [...found].sort((a, b) => b.score - a.score);
   const best = sorted[0];
   const score = best ? Math.round(best.score * 100) / 100 : 0;
@@ -114,9 +119,7 @@ export function scoreInfo(engine: Engine, info: HostInfo, screen = true): Verdic
     const detail = engine.protectedHosts.has(trusted) ? `${trusted} is a protected domain` : `${trusted} is on the allowlist`;
     return { ...base, level: 'trusted', score: 0, reasons: [{ rule: 'trusted', detail }] };
   }
-  if (info.isIp || !info.domain || (info.domain && engine.ownDomains.has(info.domain))) {
-    return { ...base, level: 'allow', score: 0, reasons: [] };
-  }
+  if (info.isIp || !info.domain || engine.ownDomains.has(info.domain)) return allowVerdict(info.hostname, info.unicode);
   return verdictFrom(info, lookalikeEvidence(info, engine, screen), engine);
 }
 
@@ -124,9 +127,12 @@ export function scoreInfo(engine: Engine, info: HostInfo, screen = true): Verdic
 export function scoreHost(engine: Engine, input: string): Verdict | { error: string } {
   // Most hosts are plain names that resemble nothing: settled before the suffix look-up.
   const plain = plainHost(input);
-  if (plain !== null && !hostnameMayMatch(plain, engine)) return { host: plain, displayHost: plain, level: 'allow', score: 0, reasons: [] };
+  if (plain !== null) {
+    if (!hostnameMayMatch(plain, engine)) return allowVerdict(plain, plain);
+    // A plain name the screen let through nearly always resembles something: screening it again costs more than it saves.
+    return scoreInfo(engine, plainHostInfo(plain), false);
+  }
   const info = parseHost(input);
   if (isHostError(info)) return info;
-  // A plain name the screen let through nearly always resembles something: screening it again costs more than it saves.
-  return scoreInfo(engine, info, plain === null);
+  return scoreInfo(engine, info);
 }
