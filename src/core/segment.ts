@@ -112,6 +112,55 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Digits written for the letters they look like; 1 reads as either i or l. */
+const DIGIT_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
+
+/**
+ * `text` with its look-alike digits read as letters, once with 1 as i and
+ * once as l, and where its digits and letters are; null when it has no
+ * digit beside letters, as nearly every label.
+ */
+interface DigitReadings {
+  asI: string;
+  asL: string;
+  /** Prefix counts of digits and of letters: a piece is read only if it holds both. */
+  digits: Int32Array;
+  letters: Int32Array;
+}
+
+function digitReadings(text: string): DigitReadings | null {
+  if (!/\d/.test(text) || !/[a-z]/.test(text)) return null;
+  const digits = new Int32Array(text.length + 1);
+  const letters = new Int32Array(text.length + 1);
+  let asI = '';
+  let asL = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    const isDigitChar = isDigit(text.charCodeAt(i));
+    digits[i + 1] = (digits[i] as number) + (isDigitChar ? 1 : 0);
+    letters[i + 1] = (letters[i] as number) + (isDigitChar ? 0 : 1);
+    asI += ch === '1' ? 'i' : (DIGIT_LETTERS[ch] ?? ch);
+    asL += ch === '1' ? 'l' : (DIGIT_LETTERS[ch] ?? ch);
+  }
+  return { asI, asL, digits, letters };
+}
+
+/**
+ * The keyword text[i, j) spells with its digits read as letters ("l0gin",
+ * "s1gnin", "ss0"): obfuscation counts as the word. Pieces of digits alone
+ * (years, "101") are never read.
+ */
+function readWord(read: DigitReadings, i: number, j: number, vocab: Vocabulary, exclude: string): { text: string; strong: boolean } | null {
+  if ((read.digits[j] as number) === (read.digits[i] as number) || (read.letters[j] as number) === (read.letters[i] as number)) return null;
+  for (const form of [read.asI, read.asL]) {
+    const word = form.slice(i, j);
+    if (word === exclude) continue;
+    if (vocab.strong.has(word)) return { text: word, strong: true };
+    if (vocab.weak.has(word)) return { text: word, strong: false };
+  }
+  return null;
+}
+
 const UNSET = 0x3fffffff;
 const KIND_UNKNOWN = 0;
 const KIND_STRONG = 1;
@@ -143,6 +192,7 @@ export function parseWords(text: string, vocab: Vocabulary, exclude = ''): WordP
   kind.fill(KIND_UNKNOWN, 0, n + 1);
   cost[0] = 0;
   words[0] = 0;
+  const read = digitReadings(text);
   const set = (j: number, c: number, w: number, i: number, k: number): void => {
     if (c < (cost[j] as number) || (c === cost[j] && w < (words[j] as number))) {
       cost[j] = c;
@@ -167,6 +217,10 @@ export function parseWords(text: string, vocab: Vocabulary, exclude = ''): WordP
       if (piece === exclude) continue;
       if (vocab.strong.has(piece)) set(j, c, w + 1, i, KIND_STRONG);
       else if (vocab.weak.has(piece)) set(j, c, w + 1, i, KIND_WEAK);
+      else if (read) {
+        const word = readWord(read, i, j, vocab, exclude);
+        if (word) set(j, c, w + 1, i, word.strong ? KIND_STRONG : KIND_WEAK);
+      }
     }
   }
   const strong: string[] = [];
@@ -184,8 +238,10 @@ export function parseWords(text: string, vocab: Vocabulary, exclude = ''): WordP
     }
     if (run) runs.unshift(run);
     run = '';
-    if (k === KIND_STRONG) strong.unshift(piece);
-    else if (k === KIND_WEAK) weak.unshift(piece);
+    // A word written with digits ("l0gin") is reported as the word it reads.
+    const word = read && (k === KIND_STRONG || k === KIND_WEAK) ? (readWord(read, start, j, vocab, exclude)?.text ?? piece) : piece;
+    if (k === KIND_STRONG) strong.unshift(word);
+    else if (k === KIND_WEAK) weak.unshift(word);
   }
   if (run) runs.unshift(run);
   return { unknown: cost[n] as number, strong, weak, unknownText: runs.join('-') };

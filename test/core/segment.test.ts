@@ -47,6 +47,25 @@ describe('parseWords', () => {
     expect(parseWords('duo', vocab, 'duo').unknown).toBe(3);
   });
 
+  it('reads look-alike digits inside a keyword as the letters they stand for (l0gin, s1gnin, ss0, 0kta)', () => {
+    expect(parseWords('l0gin', vocab)).toEqual({ unknown: 0, strong: ['login'], weak: [], unknownText: '' });
+    expect(parseWords('s1gnin', vocab).strong).toEqual(['signin']);
+    expect(parseWords('he1pdesk', vocab).strong).toEqual(['helpdesk']);
+    expect(parseWords('ss0', vocab).strong).toEqual(['sso']);
+    expect(parseWords('0ktal0gin', vocab).strong).toEqual(['okta', 'login']);
+    expect(parseWords('c0rp', vocab)).toMatchObject({ unknown: 0, weak: ['corp'] });
+  });
+
+  it('never reads a run of digits alone as a word, and leaves digits that read as nothing unexplained letters', () => {
+    expect(parseWords('10', vocab)).toMatchObject({ unknown: 0, strong: [], weak: [] });
+    expect(parseWords('2024', vocab)).toMatchObject({ unknown: 0, strong: [], weak: [] });
+    expect(parseWords('l0gln', vocab).unknown).toBeGreaterThan(0);
+  });
+
+  it('does not let a digit spelling of the excluded brand explain it ("0kta" next to okta)', () => {
+    expect(parseWords('0kta', vocab, 'okta').strong).toEqual([]);
+  });
+
   it('returns an empty parse for empty text', () => {
     expect(parseWords('', vocab)).toEqual({ unknown: 0, strong: [], weak: [], unknownText: '' });
   });

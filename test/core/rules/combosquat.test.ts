@@ -22,6 +22,20 @@ describe('combosquat rule: DESIGN §1 brand + identity keyword', () => {
     expect(v.reasons[0]?.detail).toContain(word);
   });
 
+  it.each([
+    ['acme-l0gin.com', '"login"'],
+    ['acmes1gnin.net', '"signin"'],
+    ['acme-ss0.com', '"sso"'],
+    ['acme0kta.com', '"okta"'],
+  ])('%s (an identity word written with digits) blocks like the word itself', (host, word) => {
+    const v = expectFlag(acme, host, { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"acme" (acme.com)' });
+    expect(v.reasons[0]?.detail).toContain(word);
+  });
+
+  it.each(['acme-101.com', 'acme-360.com', 'acme-b2b.com'])('%s: digits that spell no word are read as digits, never as a word', (host) => {
+    expect(verdict(acme, host).reasons[0]?.detail).not.toContain('word');
+  });
+
   it.each(['my-acme-hr.com', 'acme-corp.co', 'acme2024.com', 'acmecorp.com'])('%s (brand + weak words or digits) blocks', (host) => {
     expectFlag(acme, host, { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"acme"' });
   });
