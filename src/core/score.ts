@@ -18,6 +18,7 @@ import { tenantLabelOf, tenantRule } from './rules/tenant.ts';
 import { tldSwapRule } from './rules/tld-swap.ts';
 import { typoRule } from './rules/typo.ts';
 import { hostnameMayMatch, mayResemble } from './screen.ts';
+import { proxiedHost } from './session-proxy.ts';
 import { makeSubject, type Subject } from './subject.ts';
 import type { Level, Verdict } from './types.ts';
 
@@ -123,16 +124,32 @@ export function scoreInfo(engine: Engine, info: HostInfo, screen = true): Verdic
   return verdictFrom(info, lookalikeEvidence(info, engine, screen), engine);
 }
 
+/**
+ * A session-proxy host (session-proxy.ts) gets the verdict of the site it
+ * carries, under its own name. The blocklist still applies to the name
+ * itself.
+ */
+function throughProxy(engine: Engine, hostname: string, unicode: string): Verdict | null {
+  const carried = proxiedHost(hostname);
+  if (!carried || matchHostSet(hostname, engine.blocked)) return null;
+  const inner = scoreHost(engine, carried.host);
+  if ('error' in inner) return null;
+  const via = { rule: 'session-proxy', detail: `${hostname} is ${carried.host} served through Microsoft Defender for Cloud Apps (${carried.proxy})` };
+  return { ...inner, host: hostname, displayHost: unicode, reasons: inner.level === 'allow' ? inner.reasons : [via, ...inner.reasons].slice(0, MAX_REASONS) };
+}
+
 /** Scores a URL or host. Never throws; input with no web host gives { error }. */
 export function scoreHost(engine: Engine, input: string): Verdict | { error: string } {
   // Most hosts are plain names that resemble nothing: settled before the suffix look-up.
   const plain = plainHost(input);
   if (plain !== null) {
+    const proxied = throughProxy(engine, plain, plain);
+    if (proxied) return proxied;
     if (!hostnameMayMatch(plain, engine)) return allowVerdict(plain, plain);
     // A plain name the screen let through nearly always resembles something: screening it again costs more than it saves.
     return scoreInfo(engine, plainHostInfo(plain), false);
   }
   const info = parseHost(input);
   if (isHostError(info)) return info;
-  return scoreInfo(engine, info);
+  return throughProxy(engine, info.hostname, info.unicode) ?? scoreInfo(engine, info);
 }

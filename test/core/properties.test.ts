@@ -114,6 +114,7 @@ describe('invariant 2: a host under a protected host is trusted', () => {
   });
 });
 
+// The one exception, 3b below: a session-proxy name (acme.okta.com.mcas.ms) is trusted exactly when the site it carries is.
 describe('invariant 3: a host whose registrable domain is neither protected nor allowlisted is never trusted', () => {
   const domainOf = (h: string): string | null => {
     const p = parseHost(h);
@@ -152,6 +153,19 @@ describe('invariant 3: a host whose registrable domain is neither protected nor 
         const d = domainOf(v.host);
         fc.pre(d !== 'acme.com' && d !== 'twilio.com' && !(v.host === 'acme.okta.com' || v.host.endsWith('.acme.okta.com')));
         expect(v.level, `${input} -> ${v.host}`).not.toBe('trusted');
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
+
+describe('invariant 3b: a Defender for Cloud Apps session-proxy name is judged as the site it carries', () => {
+  it('X.mcas.ms gets the level, score and target of X, for lookalikes and ordinary hosts', () => {
+    fc.assert(
+      fc.property(fc.oneof(lookalikeHost, registrable), fc.constantFrom('mcas.ms', 'admin-mcas.ms', 'mcas-gov.us'), (host, proxy) => {
+        const inner = scoreHost(acme, host);
+        fc.pre(!('error' in inner) && inner.host.includes('.'));
+        expect(key(scoreHost(acme, `${host}.${proxy}`)), host).toBe(key(inner));
       }),
       { seed: SEED, numRuns: RUNS },
     );
