@@ -21,12 +21,29 @@ export interface BrandIndex {
   byPrefix: ReadonlyMap<number, readonly Brand[]>;
   /** hashString of each brand's typo form and its deletions (see string-hash.ts). */
   byDeletion: ReadonlyMap<number, readonly Brand[]>;
+  /**
+   * First label of each real host a brand stands for -> those hosts, so a
+   * subdomain label can be checked for "a real host starts here"
+   * (embedding.ts): "live" -> live.com, "login" -> login.acme.com.
+   */
+  byHostHead: ReadonlyMap<string, readonly HostOfBrand[]>;
   /** The keys of byDeletion and byPrefix, and hashString of every key of bySkeleton and byLooseSkeleton: the screen's look-ups. */
   deletionHashes: HashSet32;
   prefixKeys: HashSet32;
   skeletonHashes: HashSet32;
   looseHashes: HashSet32;
 }
+
+export interface HostOfBrand {
+  host: string;
+  brand: Brand;
+}
+
+/**
+ * Heads shorter than this are left to the brand's token: "web.app",
+ * "g.co" and "aka.ms" begin ordinary host names ("web.app.acme.io").
+ */
+export const MIN_HOST_HEAD = 4;
 
 /** Brands this long (typo form) also match at edit distance 2. */
 export const DISTANCE_TWO_MIN = 9;
@@ -46,7 +63,15 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
   const byLooseSkeleton = new Map<string, Brand[]>();
   const byPrefix = new Map<number, Brand[]>();
   const byDeletion = new Map<number, Brand[]>();
+  const byHostHead = new Map<string, HostOfBrand[]>();
   for (const b of brands) {
+    for (const host of b.hosts) {
+      const head = host.slice(0, host.indexOf('.'));
+      if (head.length < MIN_HOST_HEAD && head.replace(/-/g, '') !== b.token) continue;
+      const list = byHostHead.get(head) ?? [];
+      if (!list.some((x) => x.host === host && x.brand === b)) list.push({ host, brand: b });
+      byHostHead.set(head, list);
+    }
     push(byToken, b.token, b);
     push(bySkeleton, b.skeleton, b);
     if (b.token.length >= LOOSE_MIN) push(byLooseSkeleton, looseSkeleton(b.token), b);
@@ -58,7 +83,7 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
     }
   }
   return {
-    brands, byToken, bySkeleton, byLooseSkeleton, byPrefix, byDeletion,
+    brands, byToken, bySkeleton, byLooseSkeleton, byPrefix, byDeletion, byHostHead,
     deletionHashes: new HashSet32(byDeletion.keys()),
     prefixKeys: new HashSet32(byPrefix.keys()),
     skeletonHashes: new HashSet32([...bySkeleton.keys()].map(hashString)),

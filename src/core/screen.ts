@@ -9,7 +9,8 @@
  *
  * It mirrors what the rules look up: the typo index (typo.ts), the strict
  * and loose skeletons (homoglyph.ts), brand prefixes (combosquat.ts,
- * embedding.ts), brand tokens across dots (splitBrandRule), the company's
+ * embedding.ts), real hosts starting at a subdomain label (embedding.ts),
+ * brand tokens across dots (splitBrandRule), the company's
  * labels (tld-swap.ts) and sign-in and corporate words (keyword-shape.ts),
  * over the same label cores as subject.ts. A change to any of these must
  * change this file. Two entry points: mayResemble for a parsed host, and
@@ -155,11 +156,25 @@ function brandAcrossDots(hostname: string, index: BrandIndex): boolean {
   return false;
 }
 
+/** Does a real host of a brand start at `offset`, where `label` begins (embedding.ts's embeddedHost)? */
+function realHostAt(hostname: string, offset: number, label: string, index: BrandIndex): boolean {
+  const hosts = index.byHostHead.get(label);
+  if (!hosts) return false;
+  for (const { host } of hosts) {
+    const next = hostname.charCodeAt(offset + host.length);
+    if ((next === 0x2e || next === 0x2d) && hostname.startsWith(host, offset)) return true;
+  }
+  return false;
+}
+
 function subdomainsMayMatch(info: HostInfo, index: BrandIndex, vocab: Vocabulary): boolean {
+  let offset = 0;
   for (const label of info.subdomainLabels) {
     const flat = label.includes('-') ? label.replace(/-/g, '') : label;
     // embeddingRule counts a brand inside a subdomain label only beside known words.
     if (index.byToken.has(flat) || containsBrand(flat, index, vocab, always)) return true;
+    if (realHostAt(info.hostname, offset, label, index)) return true;
+    offset += label.length + 1;
   }
   return brandAcrossDots(info.hostname, index);
 }
@@ -190,7 +205,8 @@ export function hostnameMayMatch(hostname: string, engine: Engine): boolean {
   if (matchHostSet(hostname, engine.listedHosts) !== null) return true;
   let start = 0;
   for (let dot = hostname.indexOf('.'); dot !== -1; dot = hostname.indexOf('.', start)) {
-    if (registrableLabelMayMatch(hostname.slice(start, dot), engine)) return true;
+    const label = hostname.slice(start, dot);
+    if (registrableLabelMayMatch(label, engine) || realHostAt(hostname, start, label, engine.brands)) return true;
     start = dot + 1;
   }
   return brandAcrossDots(hostname, engine.brands);

@@ -45,7 +45,9 @@ const mutated = fc
     return s.replace(/^-+|-+$/g, '') || 'x';
   });
 const randomWord = fc.string({ unit: fc.constantFrom(...LETTERS), minLength: 1, maxLength: 6 });
-const piece = fc.oneof(mutated, fc.constantFrom(...WORDS), randomWord, fc.constantFrom(...TOKENS));
+/** Real hosts whose first label is no brand: the embedding rule's host heads ("login.live.com.evil.net"). */
+const REAL_HOSTS = ['live.com', 'sharepoint.com', 'b2clogin.com', 'login.t-mobile.com', 'okta-emea.com', 'web.app', 'outlook.com-secure'];
+const piece = fc.oneof(mutated, fc.constantFrom(...WORDS), randomWord, fc.constantFrom(...TOKENS), fc.constantFrom(...REAL_HOSTS));
 const label = fc
   .tuple(fc.array(piece, { minLength: 1, maxLength: 3 }), fc.boolean())
   .map(([pieces, hyphens]) => pieces.join(hyphens ? '-' : '').slice(0, 63).replace(/^-+|-+$/g, '') || 'x');

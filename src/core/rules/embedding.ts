@@ -4,7 +4,7 @@
  * "acme-okta.secure-auth.app". Also a brand split by dots
  * ("ad.obe.com" for adobe.com).
  */
-import type { BrandIndex } from '../brand-index.ts';
+import type { BrandIndex, HostOfBrand } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
 import { parseWords, type Vocabulary } from '../segment.ts';
 import type { Subject } from '../subject.ts';
@@ -15,31 +15,63 @@ export const EMBEDDED_HOST_SCORE = 0.9;
 export const EMBEDDED_COMBO_SCORE = 0.85;
 export const EMBEDDED_BRAND_SCORE = 0.45;
 export const SPLIT_BRAND_SCORE = 0.85;
+export const FAKE_TENANT_SCORE = 0.9;
 
-/** The real host of `b` that the host name continues with from `offset`, if any. */
-function embeddedHost(hostname: string, offset: number, b: Brand): string | undefined {
-  const rest = hostname.slice(offset);
-  let best: string | undefined;
-  for (const h of b.hosts) {
-    if ((rest.startsWith(`${h}.`) || rest.startsWith(`${h}-`)) && h.length > (best?.length ?? 0)) best = h;
+/**
+ * The longest real host (of any brand) that the host name continues with
+ * from `offset`, where `label` starts: "login.live.com.evil.net" holds
+ * live.com at its second label. The brand named by the label itself wins a
+ * tie (a policy's extra brands share the company's hosts).
+ */
+function embeddedHost(hostname: string, offset: number, label: string, flat: string, index: BrandIndex): HostOfBrand | undefined {
+  let best: HostOfBrand | undefined;
+  for (const candidate of index.byHostHead.get(label) ?? []) {
+    const { host } = candidate;
+    if (!hostname.startsWith(host, offset)) continue;
+    const next = hostname.charCodeAt(offset + host.length);
+    // Followed by a dot or a hyphen: acme.com.evil.net, acme.com-secure.io.
+    if (next !== 0x2e && next !== 0x2d) continue;
+    const longer = host.length > (best?.host.length ?? 0);
+    const sameButNamed = host.length === best?.host.length && candidate.brand.token === flat && best.brand.token !== flat;
+    if (longer || sameButNamed) best = candidate;
   }
   return best;
+}
+
+/**
+ * "acme.okta.co": the company's name where Okta puts a tenant, on a domain
+ * named after the IdP that is not the IdP's. The IdP's name on another
+ * suffix alone proves nothing; with the company's tenant laid out under it,
+ * it is the tenant URL with the ending changed.
+ */
+function fakeTenantDomainIdp(s: Subject, index: BrandIndex): Brand['idp'] {
+  const label = s.info.domainLabel;
+  if (!label || s.info.subdomainLabels.length === 0) return null;
+  return index.byToken.get(label)?.find((b) => b.idp)?.idp ?? null;
 }
 
 export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary): Evidence[] {
   const out: Evidence[] = [];
   const { hostname, subdomainLabels } = s.info;
+  const idpDomain = fakeTenantDomainIdp(s, index);
+  const lastSub = subdomainLabels.length - 1;
   let offset = 0;
-  for (const label of subdomainLabels) {
+  for (const [i, label] of subdomainLabels.entries()) {
     const flat = label.replace(/-/g, '');
+    const embedded = embeddedHost(hostname, offset, label, flat, index);
+    if (embedded) {
+      const { host, brand } = embedded;
+      out.push({
+        ...evidence('embedding', brand, EMBEDDED_HOST_SCORE, `"${hostname}" starts with the real host ${host} but belongs to ${s.info.domain ?? 'another site'}`),
+        // The IdP's sign-in page is where the user meant to go; for the company, the host it copied.
+        target: brand.idp ? brand.target : host,
+      });
+    }
     for (const b of index.byToken.get(flat) ?? []) {
-      const host = embeddedHost(hostname, offset, b);
-      if (host) {
-        out.push({
-          ...evidence('embedding', b, EMBEDDED_HOST_SCORE, `"${hostname}" starts with the real host ${host} but belongs to ${s.info.domain ?? 'another site'}`),
-          // The IdP's sign-in page is where the user meant to go; for the company, the host it copied.
-          target: b.idp ? b.target : host,
-        });
+      if (embedded) continue;
+      if (idpDomain && !b.idp && i === lastSub) {
+        out.push(evidence('embedding', b, FAKE_TENANT_SCORE,
+          `"${hostname}" puts ${brandName(b)} where ${idpDomain.name} puts a company's tenant, but ${s.info.domain ?? 'its domain'} is not ${idpDomain.name}'s`));
       } else {
         out.push(evidence('embedding', b, EMBEDDED_BRAND_SCORE, `the subdomain "${label}" names ${brandName(b)} on the unrelated ${s.info.domain ?? 'site'}`));
       }

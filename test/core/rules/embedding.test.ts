@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_BRAND_SCORE, EMBEDDED_HOST_SCORE } from '../../../src/core/rules/embedding.ts';
+import { EMBEDDED_BRAND_SCORE, EMBEDDED_HOST_SCORE, FAKE_TENANT_SCORE } from '../../../src/core/rules/embedding.ts';
 import { ACME, expectFlag, expectQuiet, protect, TWILIO, verdict } from '../support.ts';
 
 const acme = protect(ACME);
@@ -55,6 +55,44 @@ describe('embedding rule', () => {
   it('a brand written across the dots (ad.obe.com) is flagged', () => {
     expectFlag(protect(['adobe.com']), 'ad.obe.com', { level: 'block', rule: 'embedding', target: 'adobe.com', mentions: 'across its dots' });
     expectFlag(twilio, 'twi.lio.app', { level: 'block', rule: 'embedding', target: 'twilio.com', mentions: 'across its dots' });
+  });
+
+  it.each([
+    ['login.live.com.evil.net', 'live.com'],
+    ['acme.sharepoint.com.evil.net', 'sharepoint.com'],
+    ['acme.b2clogin.com-verify.io', 'b2clogin.com'],
+    ['outlook.office.com.secure-mail.net', 'office.com'],
+  ])('%s: an IdP domain whose name is no IdP brand (%s) still counts as its real host', (host, real) => {
+    expectFlag(acme, host, { level: 'block', rule: 'idp-impersonation', target: 'login.microsoftonline.com', mentions: `real host ${real} but belongs to` });
+  });
+
+  it('a protected host whose first label is no brand (login.t-mobile.com) counts where it starts', () => {
+    const engine = protect(['login.t-mobile.com']);
+    const v = expectFlag(engine, 'login.t-mobile.com.verify-id.net', { level: 'block', rule: 'embedding', target: 'login.t-mobile.com', mentions: 'real host login.t-mobile.com' });
+    expect(v.score).toBe(EMBEDDED_HOST_SCORE);
+  });
+
+  it('short heads of real hosts (web.app, g.co, aka.ms) begin ordinary names and count only as the brand', () => {
+    expectQuiet(acme, 'web.app.example-partner.io');
+    expectQuiet(acme, 'aka.ms.example.org');
+  });
+
+  it.each(['acme.okta.co', 'acme.okta.net', 'acme.okta.com.br', 'acme.onelogin.io', 'acme.microsoftonline.net'])(
+    "%s: the company's name where an IdP puts a tenant, on a domain named after the IdP that is not the IdP's",
+    (host) => {
+      // acme.com alone: with acme.okta.com protected too, acme.okta.com.br embeds that real host (also a block).
+      const v = expectFlag(protect(['acme.com']), host, { level: 'block', rule: 'embedding', target: 'acme.com', mentions: 'puts "acme" (acme.com) where' });
+      expect(v.score).toBe(FAKE_TENANT_SCORE);
+    },
+  );
+
+  it('the IdP name on another ending without the company, or with the company further out, stays quiet', () => {
+    expectQuiet(acme, 'okta.co');
+    expectQuiet(acme, 'www.okta.net');
+    expect(verdict(acme, 'acme.www.okta.co').score).toBe(EMBEDDED_BRAND_SCORE);
+    // The IdP's own domains are the IdP's: google.de is Google's, onelogin.net is OneLogin's.
+    expectQuiet(acme, 'acme.google.de');
+    expectQuiet(acme, 'acme.onelogin.net');
   });
 
   describe('stays quiet', () => {
