@@ -18,7 +18,11 @@ export const STRONG_KEYWORDS: readonly string[] = [
   'authentication', 'uid', 'userid', 'okta2', 'sts', 'identity',
   // remote-access tooling
   'vpn', 'citrix', 'ctx', 'rsa', 'vmware', 'horizon', 'globalprotect', 'anyconnect', 'forticlient', 'fortinet',
-  'pulse', 'zscaler', 'rdp', 'vdi', 'webmail', 'owa', 'outlook', 'sharepoint', 'workday',
+  'pulse', 'zscaler', 'rdp', 'vdi', 'webmail', 'owa', 'outlook', 'sharepoint', 'workday', 'netskope', 'paloalto',
+  // identity products beyond the default IdPs, and device enrolment (MFA and MDM phishing)
+  'forgerock', 'keycloak', 'pingfederate', 'authenticator', 'yubikey', 'intune', 'enroll', 'enrollment',
+  // SaaS that employees reach through the company's SSO, named in Scattered Spider's domains ("<company>-zendesk")
+  'zendesk', 'jira', 'confluence', 'atlassian', 'slack', 'zoom', 'webex', 'onedrive', 'm365', 'microsoft365',
   // help desk
   'helpdesk', 'servicedesk', 'servicenow', 'itsupport', 'ithelp', 'itservice', 'techsupport',
 ];
@@ -32,7 +36,7 @@ export const WEAK_KEYWORDS: readonly string[] = [
   'global', 'usa', 'us', 'uk', 'eu', 'emea', 'apac', 'inc', 'llc', 'ltd', 'group', 'co', 'hq', 'new', 'dev',
   'test', 'prod', 'mobile', 'benefits', 'payroll', 'pay', 'token', 'key', 'keys', 'wallet', 'user', 'users',
   'session', 'sessions', 'check', 'confirm', 'validate', 'validation', 'alert', 'alerts', 'notice', 'notify',
-  'login1', 'sign', 'www', 'sspr',
+  'login1', 'sign', 'www', 'sspr', 'extranet', 'exchange', 'teams', 'onboarding', 'adp', 'ukg',
   // the dot dropped before the real suffix: "acmecom.com"
   'com', 'org',
 ];

@@ -23,6 +23,18 @@ describe('combosquat rule: DESIGN §1 brand + identity keyword', () => {
   });
 
   it.each([
+    ['acme-zendesk.com', '"zendesk"'],
+    ['zendesk-acme.net', '"zendesk"'],
+    ['acme-jira.com', '"jira"'],
+    ['acmeslack.com', '"slack"'],
+    ['acme-enroll.com', '"enroll"'],
+    ['acme-m365.com', '"m365"'],
+  ])('%s (brand + SaaS reached through the company SSO, or device enrolment) blocks', (host, word) => {
+    const v = expectFlag(acme, host, { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"acme" (acme.com)' });
+    expect(v.reasons[0]?.detail).toContain(word);
+  });
+
+  it.each([
     ['acme-l0gin.com', '"login"'],
     ['acmes1gnin.net', '"signin"'],
     ['acme-ss0.com', '"sso"'],
