@@ -23,6 +23,9 @@ export const STRONG_KEYWORDS: readonly string[] = [
   'forgerock', 'keycloak', 'pingfederate', 'authenticator', 'yubikey', 'intune', 'enroll', 'enrollment',
   // SaaS that employees reach through the company's SSO, named in Scattered Spider's domains ("<company>-zendesk")
   'zendesk', 'jira', 'confluence', 'atlassian', 'slack', 'zoom', 'webex', 'onedrive', 'm365', 'microsoft365',
+  'docusign', 'sharefile', 'jamf', 'idm',
+  // remote-support tools that help-desk callers talk employees into installing
+  'anydesk', 'teamviewer', 'screenconnect', 'connectwise', 'splashtop', 'bomgar', 'beyondtrust',
   // help desk
   'helpdesk', 'servicedesk', 'servicenow', 'itsupport', 'ithelp', 'itservice', 'techsupport',
 ];
@@ -36,7 +39,8 @@ export const WEAK_KEYWORDS: readonly string[] = [
   'global', 'usa', 'us', 'uk', 'eu', 'emea', 'apac', 'inc', 'llc', 'ltd', 'group', 'co', 'hq', 'new', 'dev',
   'test', 'prod', 'mobile', 'benefits', 'payroll', 'pay', 'token', 'key', 'keys', 'wallet', 'user', 'users',
   'session', 'sessions', 'check', 'confirm', 'validate', 'validation', 'alert', 'alerts', 'notice', 'notify',
-  'login1', 'sign', 'www', 'sspr', 'extranet', 'exchange', 'teams', 'onboarding', 'adp', 'ukg',
+  'login1', 'sign', 'www', 'sspr', 'extranet', 'exchange', 'teams', 'onboarding', 'onboard', 'adp', 'ukg',
+  'cms', 'dash', 'dashboard', 'wfh', 'gp',
   // the dot dropped before the real suffix: "acmecom.com"
   'com', 'org',
 ];

@@ -29,7 +29,10 @@ describe('combosquat rule: DESIGN §1 brand + identity keyword', () => {
     ['acmeslack.com', '"slack"'],
     ['acme-enroll.com', '"enroll"'],
     ['acme-m365.com', '"m365"'],
-  ])('%s (brand + SaaS reached through the company SSO, or device enrolment) blocks', (host, word) => {
+    ['acme-anydesk.com', '"anydesk"'],
+    ['acme-docusign.net', '"docusign"'],
+    ['acme-dashboard.com', '"dashboard"'],
+  ])('%s (brand + SaaS reached through the company SSO, a remote-support tool, device enrolment, a corporate word) blocks', (host, word) => {
     const v = expectFlag(acme, host, { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"acme" (acme.com)' });
     expect(v.reasons[0]?.detail).toContain(word);
   });
