@@ -170,9 +170,11 @@ function realHostAt(hostname: string, offset: number, label: string, index: Bran
 function subdomainsMayMatch(info: HostInfo, index: BrandIndex, vocab: Vocabulary): boolean {
   let offset = 0;
   for (const label of info.subdomainLabels) {
+    // IDN subdomain labels go to the rules, as IDN registrable labels do.
+    if (label.startsWith('xn--')) return true;
     const flat = label.includes('-') ? label.replace(/-/g, '') : label;
-    // embeddingRule counts a brand inside a subdomain label only beside known words.
-    if (index.byToken.has(flat) || containsBrand(flat, index, vocab, always)) return true;
+    // embeddingRule counts a brand inside a subdomain label only beside known words; a look-alike spelling of one alone.
+    if (index.byToken.has(flat) || containsBrand(flat, index, vocab, always) || coreMayMatch(flat, index)) return true;
     if (realHostAt(info.hostname, offset, label, index)) return true;
     offset += label.length + 1;
   }

@@ -25,7 +25,7 @@ const POLICIES: Engine[] = [
 const TOKENS = ['acme', 'hp', 'ab', 'ab-admin', 'acme-partner', 'evil-acme', 'zzq-tools', 'qqx-bad', 'twilio', 'tmobile', 't-mobile', 'att', 'verizon', 'github', 'uscc', 'metropcs', 'datadog', 'datadoghq', 'mongodb', 'cloudflare', 'snowflake', 'workday', 'hashicorp', 'okta', 'microsoft', 'google', 'onelogin', 'auth0', 'duo', 'ping', 'jumpcloud'];
 const WORDS = ['sso', 'login', 'okta', 'vpn', 'my', 'hr', 'corp', 'help', 'portal', 'secure', 'id', 'support', 'update', 'usa', 'online', 'mail', 'go', 'app', 'corpnet', 'com', 'edge', 'payroll', 'updates', 'intranet', 'benefits', 'vzw', 'tmo', 'sitel', 'xq'];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('');
-const SWAPS: [string, string][] = [['m', 'rn'], ['w', 'vv'], ['d', 'cl'], ['l', '1'], ['i', 'l'], ['o', '0'], ['s', '5'], ['e', '3'], ['a', '4'], ['t', '7'], ['b', '8'], ['d', 'b'], ['g', 'q'], ['e', 'c'], ['m', 'n'], ['h', 'lh'], ['i', '|']];
+const SWAPS: [string, string][] = [['m', 'rn'], ['w', 'vv'], ['d', 'cl'], ['l', '1'], ['i', 'l'], ['o', '0'], ['s', '5'], ['e', '3'], ['a', '4'], ['t', '7'], ['b', '8'], ['d', 'b'], ['g', 'q'], ['e', 'c'], ['m', 'n'], ['h', 'lh'], ['i', '|'], ['a', '\u0430'], ['i', '\u0456']];
 
 /** A brand token after up to two random edits and look-alike swaps. */
 const mutated = fc

@@ -6,7 +6,9 @@
  */
 import type { BrandIndex, HostOfBrand } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
+import { hostToUnicode } from '../punycode.ts';
 import { parseWords, type Vocabulary } from '../segment.ts';
+import { skeleton } from '../skeleton.ts';
 import type { Subject } from '../subject.ts';
 import { comboScore, findBrands } from './combosquat.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
@@ -16,6 +18,7 @@ export const EMBEDDED_COMBO_SCORE = 0.85;
 export const EMBEDDED_BRAND_SCORE = 0.45;
 export const SPLIT_BRAND_SCORE = 0.85;
 export const FAKE_TENANT_SCORE = 0.9;
+export const TENANT_HOMOGLYPH_SCORE = 0.9;
 
 /**
  * The longest real host (of any brand) that the host name continues with
@@ -50,6 +53,27 @@ function fakeTenantDomainIdp(s: Subject, index: BrandIndex): Brand['idp'] {
   return index.byToken.get(label)?.find((b) => b.idp)?.idp ?? null;
 }
 
+/** Brands this long count as a look-alike subdomain: shorter ones meet ordinary words ("deli" reads "dell"). */
+export const TENANT_HOMOGLYPH_MIN = 5;
+
+/**
+ * A subdomain label, such as the one where a shared service puts its
+ * customer ("twllio.zendesk.com", "twllio.my.salesforce.com",
+ * "twllio.evil.net"), that reads as a brand but is spelt otherwise. The
+ * brand itself there is common and innocent (a company's own Zendesk); a
+ * spelling made to look like it is not.
+ */
+function tenantHomoglyph(s: Subject, label: string, flat: string, index: BrandIndex): Evidence[] {
+  const text = label.startsWith('xn--') ? hostToUnicode(label).replace(/-/g, '') : flat;
+  const out: Evidence[] = [];
+  for (const b of index.bySkeleton.get(skeleton(text)) ?? []) {
+    if (b.token.length < TENANT_HOMOGLYPH_MIN || b.token === text) continue;
+    out.push(evidence('embedding', b, TENANT_HOMOGLYPH_SCORE,
+      `the subdomain "${hostToUnicode(label)}" looks like ${brandName(b)} on the unrelated ${s.info.domain ?? 'site'}: the letters differ but read the same`));
+  }
+  return out;
+}
+
 export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary): Evidence[] {
   const out: Evidence[] = [];
   const { hostname, subdomainLabels } = s.info;
@@ -67,6 +91,7 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
         target: brand.idp ? brand.target : host,
       });
     }
+    if (!embedded && !index.byToken.has(flat)) out.push(...tenantHomoglyph(s, label, flat, index));
     for (const b of index.byToken.get(flat) ?? []) {
       if (embedded) continue;
       if (idpDomain && !b.idp && i === lastSub) {

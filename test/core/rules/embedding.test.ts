@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_BRAND_SCORE, EMBEDDED_HOST_SCORE, FAKE_TENANT_SCORE } from '../../../src/core/rules/embedding.ts';
+import { EMBEDDED_BRAND_SCORE, EMBEDDED_HOST_SCORE, FAKE_TENANT_SCORE, TENANT_HOMOGLYPH_SCORE } from '../../../src/core/rules/embedding.ts';
 import { ACME, expectFlag, expectQuiet, protect, TWILIO, verdict } from '../support.ts';
 
 const acme = protect(ACME);
@@ -93,6 +93,23 @@ describe('embedding rule', () => {
     // The IdP's own domains are the IdP's: google.de is Google's, onelogin.net is OneLogin's.
     expectQuiet(acme, 'acme.google.de');
     expectQuiet(acme, 'acme.onelogin.net');
+  });
+
+  it.each([
+    ['twllio.zendesk.com', 'twllio'],
+    ['tw1lio.slack.com', 'tw1lio'],
+    ['twiiio.my.salesforce.com', 'twiiio'],
+    ['login.twllio.evil.net', 'twllio'],
+    ['xn--twlio-o2e.service-now.com', 'tw\u0456lio'],
+  ])('%s: a subdomain spelt to read as the brand (a look-alike tenant on a shared service) blocks', (host, shown) => {
+    const v = expectFlag(twilio, host, { level: 'block', rule: 'embedding', target: 'twilio.com', mentions: `the subdomain "${shown}" looks like "twilio" (twilio.com)` });
+    expect(v.score).toBe(TENANT_HOMOGLYPH_SCORE);
+  });
+
+  it('the brand spelt right in a subdomain stays weak, and short brands do not count as look-alike subdomains ("deli" reads "dell")', () => {
+    expect(verdict(twilio, 'twilio.zendesk.com').score).toBe(EMBEDDED_BRAND_SCORE);
+    expectQuiet(protect(['dell.com']), 'deli.example.com');
+    expectQuiet(acme, 'acrne.zendesk.com');
   });
 
   describe('stays quiet', () => {
