@@ -55,10 +55,11 @@ const CLONE = 'secure-portal-773.com';
 const PRIVATE_QUERY = '?hold=1&user=alice-q7&token=s3cret-q7#frag-q7';
 const LEAKS = ['alice-q7', 's3cret-q7', 'frag-q7', 'user=', 'token=', 'hold=', SECRET];
 /** DESIGN §7. */
-const REPORT_FIELDS = ['event', 'extensionVersion', 'host', 'level', 'pageOrigin', 'policyVersion', 'reasons', 'score', 'target', 'time'];
+const REPORT_FIELDS = ['event', 'extensionVersion', 'host', 'id', 'level', 'pageOrigin', 'policyVersion', 'reasons', 'score', 'target', 'time'];
 const REPORT_ALARM = 'lookalike-guard:report-retry';
 
 interface Report {
+  id: string;
   event: string;
   host: string;
   target: string | null;
@@ -141,6 +142,7 @@ function expectReportShape(r: Report, expected: { event: string; host: string; l
   expect(Date.parse(r.time)).toBeLessThanOrEqual(Date.now() + 1000);
   expect(r.extensionVersion).toMatch(/^\d+\.\d+\.\d+/);
   expect(r.policyVersion).not.toBe('');
+  expect(r.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 }
 
 /** The block page's host parameter, or null when the tab is elsewhere. */
@@ -227,7 +229,7 @@ test.describe('reporting to a SIEM endpoint that fails at first', () => {
     const delivered = siem.delivered()[0] as ReceivedRequest;
     note('delivered-after-failure-ms', delivered.at - failed.at);
     expect(delivered.at).toBeGreaterThanOrEqual(nextAt - 1000);
-    expect(bodyOf(delivered), 'the retry sends the queued event, not a new one').toEqual(bodyOf(failed));
+    expect(bodyOf(delivered), 'the retry sends the queued event, not a new one, under the same id').toEqual(bodyOf(failed));
     expectReportShape(bodyOf(delivered), { event: 'blocked', host: LOOKALIKE, level: 'block', pageOrigin: `http://${LOOKALIKE}:${servers.httpPort}` }, start);
     expect(delivered.url).toBe('/siem/events');
     expect(delivered.headers['authorization']).toBe('Bearer test-token');
@@ -289,6 +291,7 @@ test.describe('reporting to a SIEM endpoint that fails at first', () => {
     const second = up.delivered()[1] as ReceivedRequest;
     expect(second.headers['authorization']).toBe('Bearer new-token');
     expectReportShape(bodyOf(second), { event: 'blocked', host: next, level: 'block', pageOrigin: `http://${next}:${servers.httpPort}`, target: null }, start);
+    expect(bodyOf(second).id, 'each event has its own id').not.toBe(bodyOf(backlog).id);
     expect(posts(down).length, 'nothing more goes to the old endpoint').toBe(postsToOld);
 
     for (const r of [...down.requests, ...up.requests]) expectNoLeaks(`request to ${r.url}`, JSON.stringify(r));
@@ -509,14 +512,14 @@ test.describe('options page', () => {
     const csv = await download('#export-csv');
     expect(csv.name).toMatch(/^lookalike-guard-events-\d{8}T\d{6}Z\.csv$/);
     const rows = parseCsv(csv.text);
-    expect(rows[0]).toEqual(['time', 'event', 'host', 'target', 'level', 'score', 'reasons', 'pageOrigin', 'extensionVersion', 'policyVersion']);
+    expect(rows[0]).toEqual(['time', 'event', 'host', 'target', 'level', 'score', 'reasons', 'pageOrigin', 'extensionVersion', 'policyVersion', 'id']);
     const body = rows.slice(1);
     expect(body.map((r) => [r[1], r[2]])).toEqual([
       ['blocked', LOOKALIKE],
       ['blocked', `'${hostile}`],
     ]);
     for (const row of body) {
-      expect(row).toHaveLength(10);
+      expect(row).toHaveLength(11);
       for (const cell of row) expect(cell, 'a CSV cell must not start a formula').not.toMatch(/^[=+\-@\t\r]/);
     }
   });

@@ -28,6 +28,7 @@ export async function recordEvent(e: RecordEventInput, policy?: Policy): Promise
   const effective = policy ?? (await readStoredPolicy()).policy;
   const report = toReport({
     ...e,
+    id: crypto.randomUUID(),
     time: new Date().toISOString(),
     extensionVersion: browser.runtime.getManifest().version,
     policyVersion: policyVersion(effective),

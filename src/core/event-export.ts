@@ -16,6 +16,7 @@ export const CSV_COLUMNS = [
   'pageOrigin',
   'extensionVersion',
   'policyVersion',
+  'id',
 ] as const;
 
 /**
@@ -40,6 +41,7 @@ function cellsOf(r: EventReport): unknown[] {
     r.pageOrigin,
     r.extensionVersion,
     r.policyVersion,
+    r.id,
   ];
 }
 

@@ -8,6 +8,7 @@
  * sneaks an extra property (a form value, a password) through a cast still
  * cannot get a query string, fragment, user info or that property out.
  */
+import { fnv1a } from './string-hash.ts';
 import type { Level, Reason } from './types.ts';
 
 export const EVENT_TYPES = ['blocked', 'warned', 'monitored', 'bypassed', 'false-positive', 'policy-error'] as const;
@@ -30,6 +31,12 @@ export interface GuardEventInput {
 }
 
 export interface GuardEvent extends GuardEventInput {
+  /**
+   * Unique per event, made once when it is recorded (a random UUID) and
+   * sent unchanged on every retry: delivery is at least once, and the
+   * receiver drops a repeat by its id.
+   */
+  id: string;
   /** ISO 8601. */
   time: string;
   extensionVersion: string;
@@ -38,6 +45,7 @@ export interface GuardEvent extends GuardEventInput {
 
 /** The JSON that is stored in the event log and POSTed to reportUrl. */
 export interface EventReport {
+  id: string;
   event: EventType;
   host: string;
   target: string | null;
@@ -56,6 +64,7 @@ const MAX_REASONS = 20;
 const MAX_DETAIL = 300;
 const MAX_RULE = 40;
 const MAX_VERSION = 40;
+const MAX_ID = 64;
 
 /**
  * A host, even if the caller handed over a URL or user@host: keep only what
@@ -135,6 +144,10 @@ function sanitiseTime(time: unknown): string {
   return new Date(0).toISOString();
 }
 
+function sanitiseId(v: unknown): string {
+  return typeof v === 'string' ? v.replace(/[^0-9A-Za-z-]/g, '').slice(0, MAX_ID) : '';
+}
+
 function sanitiseVersion(v: unknown): string {
   return typeof v === 'string' ? v.replace(/[^0-9A-Za-z._+-]/g, '').slice(0, MAX_VERSION) : '';
 }
@@ -147,6 +160,7 @@ export function isEventType(v: unknown): v is EventType {
 export function toReport(e: GuardEvent): EventReport {
   const target = sanitiseHost(e.target);
   return {
+    id: sanitiseId(e.id),
     event: isEventType(e.event) ? e.event : 'policy-error',
     host: sanitiseHost(e.host),
     target: target === '' ? null : target,
@@ -168,7 +182,8 @@ export function reportFromStored(v: unknown): EventReport | null {
   if (typeof v !== 'object' || v === null) return null;
   const r = v as Record<string, unknown>;
   if (!isEventType(r['event'])) return null;
-  return toReport({
+  const report = toReport({
+    id: typeof r['id'] === 'string' ? r['id'] : '',
     event: r['event'],
     host: typeof r['host'] === 'string' ? r['host'] : '',
     target: typeof r['target'] === 'string' ? r['target'] : undefined,
@@ -180,4 +195,7 @@ export function reportFromStored(v: unknown): EventReport | null {
     extensionVersion: typeof r['extensionVersion'] === 'string' ? r['extensionVersion'] : '',
     policyVersion: typeof r['policyVersion'] === 'string' ? r['policyVersion'] : '',
   });
+  // Events stored before reports had ids: one made from the event itself, the same on every read.
+  if (report.id === '') report.id = `legacy-${fnv1a(JSON.stringify(report)).toString(16).padStart(8, '0')}`;
+  return report;
 }

@@ -130,9 +130,22 @@ describe('reporting', () => {
     await until(() => sent.length === 1 && queueLength() === 0, 'delivery');
     expect(sent[0]?.headers).toEqual({ Authorization: 'Bearer t0k', 'Content-Type': 'application/json' });
     expect(Object.keys(sent[0]?.body ?? {}).sort()).toEqual(
-      ['event', 'extensionVersion', 'host', 'level', 'pageOrigin', 'policyVersion', 'reasons', 'score', 'target', 'time'].sort(),
+      ['id', 'event', 'extensionVersion', 'host', 'level', 'pageOrigin', 'policyVersion', 'reasons', 'score', 'target', 'time'].sort(),
     );
+    expect(sent[0]?.body['id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(JSON.stringify(sent[0]?.body)).not.toMatch(/alice|[?#]/);
+  });
+
+  it('gives every event its own id, kept in the event log and sent as it is', async () => {
+    fake.storage.managed.throwOnGet = false;
+    fake.storage.managed.data['reportUrl'] = 'https://siem.example/hook';
+    await events.recordEvent(input(1));
+    await events.recordEvent(input(2));
+    await until(() => sent.length === 2 && queueLength() === 0, 'delivery');
+    const ids = sent.map((s) => s.body['id']);
+    expect(new Set(ids).size).toBe(2);
+    const logged = (local()['events'] as { id: string }[]).map((e) => e.id);
+    expect(logged.slice(-2)).toEqual(ids);
   });
 
   it('on failure keeps the event and schedules an alarm with backoff; the alarm delivers it later', async () => {
@@ -168,7 +181,7 @@ describe('reporting', () => {
     const { toReport } = await import('../../src/core/event.ts');
     local()['reportQueue'] = [0, 1, 2, 3].map((i) => ({
       id: `q${i}`,
-      report: toReport({ ...input(i), time: '', extensionVersion: '', policyVersion: '' }),
+      report: toReport({ ...input(i), id: 'e-test', time: '', extensionVersion: '', policyVersion: '' }),
     }));
     let calls = 0;
     respond = async () => (++calls === 3 ? 500 : 200);
@@ -190,7 +203,7 @@ describe('reporting', () => {
     const { toReport } = await import('../../src/core/event.ts');
     local()['reportQueue'] = Array.from({ length: reporting.MAX_QUEUE }, (_, i) => ({
       id: `old-${i}`,
-      report: toReport({ ...input(i), time: '2025-01-01T00:00:00Z', extensionVersion: '1', policyVersion: 'p' }),
+      report: toReport({ ...input(i), id: `e${i}`, time: '2025-01-01T00:00:00Z', extensionVersion: '1', policyVersion: 'p' }),
     }));
     await events.recordEvent(input(9999));
     await events.recordEvent(input(10000));
@@ -215,7 +228,7 @@ describe('reporting', () => {
     });
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { toReport } = await import('../../src/core/event.ts');
-    local()['reportQueue'] = [{ id: 'a', report: toReport({ ...input(), time: '', extensionVersion: '', policyVersion: '' }) }];
+    local()['reportQueue'] = [{ id: 'a', report: toReport({ ...input(), id: 'e-test', time: '', extensionVersion: '', policyVersion: '' }) }];
     const flushing = reporting.flushReports();
     await until(async () => {
       await vi.advanceTimersByTimeAsync(reporting.FETCH_TIMEOUT_MS);
@@ -279,7 +292,7 @@ describe('reporting', () => {
 
   it('without an endpoint, a flush keeps the queue and drops the alarm', async () => {
     const { toReport } = await import('../../src/core/event.ts');
-    local()['reportQueue'] = [{ id: 'a', report: toReport({ ...input(), time: '', extensionVersion: '', policyVersion: '' }) }];
+    local()['reportQueue'] = [{ id: 'a', report: toReport({ ...input(), id: 'e-test', time: '', extensionVersion: '', policyVersion: '' }) }];
     await fake.alarms.create(reporting.REPORT_ALARM, { when: Date.now() + 1000 });
     expect(await reporting.flushReports()).toEqual({ sent: 0, remaining: 1, stopped: 'no-endpoint' });
     expect(fake.alarms.store.has(reporting.REPORT_ALARM)).toBe(false);
@@ -288,7 +301,7 @@ describe('reporting', () => {
   it('on worker start re-creates a lost alarm for a queue in backoff', async () => {
     local()['localPolicy'] = { reportUrl: 'https://siem.example/hook' };
     const { toReport } = await import('../../src/core/event.ts');
-    local()['reportQueue'] = [{ id: 'a', report: toReport({ ...input(), time: '', extensionVersion: '', policyVersion: '' }) }];
+    local()['reportQueue'] = [{ id: 'a', report: toReport({ ...input(), id: 'e-test', time: '', extensionVersion: '', policyVersion: '' }) }];
     const nextAt = Date.now() + 120_000;
     local()['reportRetry'] = { attempt: 2, nextAt };
     await reporting.resumeReporting();
@@ -299,7 +312,7 @@ describe('reporting', () => {
   it('on worker start flushes a queue whose backoff is over', async () => {
     local()['localPolicy'] = { reportUrl: 'https://siem.example/hook' };
     const { toReport } = await import('../../src/core/event.ts');
-    local()['reportQueue'] = [{ id: 'a', report: toReport({ ...input(), time: '', extensionVersion: '', policyVersion: '' }) }];
+    local()['reportQueue'] = [{ id: 'a', report: toReport({ ...input(), id: 'e-test', time: '', extensionVersion: '', policyVersion: '' }) }];
     local()['reportRetry'] = { attempt: 2, nextAt: Date.now() - 1 };
     await reporting.resumeReporting();
     expect(sent).toHaveLength(1);

@@ -3,6 +3,7 @@ import { toReport, type GuardEvent } from '../../src/core/event.ts';
 import { csvCell, CSV_COLUMNS, eventsToCsv, eventsToJson, exportFileName } from '../../src/core/event-export.ts';
 
 const ev: GuardEvent = {
+  id: '3b241101-e2bb-4255-8caf-4136c566a962',
   event: 'blocked',
   host: 'acme-okta.com',
   target: 'acme.okta.com',
@@ -50,7 +51,7 @@ describe('eventsToCsv', () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
     expect(lines[1]).toBe(
-      '2025-01-02T03:04:05.000Z,blocked,acme-okta.com,acme.okta.com,block,0.9,"combosquat: Joins ""acme"" with ""okta"", the sign-in word.; page: Has a password field",https://acme-okta.com,0.1.0,deadbeef',
+      '2025-01-02T03:04:05.000Z,blocked,acme-okta.com,acme.okta.com,block,0.9,"combosquat: Joins ""acme"" with ""okta"", the sign-in word.; page: Has a password field",https://acme-okta.com,0.1.0,deadbeef,3b241101-e2bb-4255-8caf-4136c566a962',
     );
   });
 

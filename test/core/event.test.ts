@@ -10,6 +10,7 @@ import {
 } from '../../src/core/event.ts';
 
 const base: GuardEvent = {
+  id: '3b241101-e2bb-4255-8caf-4136c566a962',
   event: 'blocked',
   host: 'acme-okta.com',
   target: 'acme.okta.com',
@@ -26,7 +27,7 @@ describe('toReport', () => {
   it('builds exactly the DESIGN §7 fields', () => {
     const r = toReport(base);
     expect(Object.keys(r).sort()).toEqual(
-      ['event', 'extensionVersion', 'host', 'level', 'pageOrigin', 'policyVersion', 'reasons', 'score', 'target', 'time'].sort(),
+      ['id', 'event', 'extensionVersion', 'host', 'level', 'pageOrigin', 'policyVersion', 'reasons', 'score', 'target', 'time'].sort(),
     );
     expect(r).toEqual({ ...base, reasons: base.reasons });
   });
@@ -103,6 +104,21 @@ describe('sanitisers', () => {
 
   it('sanitiseText leaves plain sentences alone', () => {
     expect(sanitiseText('Looks like acme.okta.com but is acme-okta.com.')).toBe('Looks like acme.okta.com but is acme-okta.com.');
+  });
+});
+
+describe('event ids', () => {
+  it('keep only what an id can hold', () => {
+    expect(toReport({ ...base, id: 'abc-123<script>?x=1' }).id).toBe('abc-123scriptx1');
+    expect(toReport({ ...base, id: 'a'.repeat(200) }).id).toHaveLength(64);
+  });
+
+  it('an event stored before reports had ids gets one made from the event, the same on every read', () => {
+    const { id: _id, ...old } = toReport(base);
+    const first = reportFromStored(JSON.parse(JSON.stringify(old)));
+    expect(first?.id).toMatch(/^legacy-[0-9a-f]{8}$/);
+    expect(reportFromStored(JSON.parse(JSON.stringify(old)))?.id).toBe(first?.id);
+    expect(reportFromStored({ ...old, host: 'other.example' })?.id).not.toBe(first?.id);
   });
 });
 
