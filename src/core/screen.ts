@@ -208,7 +208,9 @@ export function hostnameMayMatch(hostname: string, engine: Engine): boolean {
   let start = 0;
   for (let dot = hostname.indexOf('.'); dot !== -1; dot = hostname.indexOf('.', start)) {
     const label = hostname.slice(start, dot);
-    if (registrableLabelMayMatch(label, engine) || realHostAt(hostname, start, label, engine.brands)) return true;
+    if (registrableLabelMayMatch(label, engine)) return true;
+    // A subdomain label has two labels or more after it (the registrable domain).
+    if (hostname.indexOf('.', dot + 1) !== -1 && realHostAt(hostname, start, label, engine.brands)) return true;
     start = dot + 1;
   }
   return brandAcrossDots(hostname, engine.brands);

@@ -30,7 +30,8 @@ export interface ProxiedHost {
 
 /** The site a session-proxy host name carries; null for every other host. */
 export function proxiedHost(hostname: string): ProxiedHost | null {
-  if (!MARKER.test(hostname)) return null;
+  // Every host is asked: most end in neither "s" (.ms, .us) nor carry the marker.
+  if (hostname.charCodeAt(hostname.length - 1) !== 0x73 || !MARKER.test(hostname)) return null;
   for (const proxy of SESSION_PROXY_DOMAINS) {
     const start = hostname.length - proxy.length - 1;
     // The carried site needs a name of two labels at least: "com.mcas.ms" carries nothing.
