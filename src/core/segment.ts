@@ -115,11 +115,7 @@ function isDigit(code: number): boolean {
 /** Digits written for the letters they look like; 1 reads as either i or l. */
 const DIGIT_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
 
-/**
- * `text` with its look-alike digits read as letters, once with 1 as i and
- * once as l, and where its digits and letters are; null when it has no
- * digit beside letters, as nearly every label.
- */
+/** `text` with its look-alike digits read as letters, once with 1 as i and once as l. */
 interface DigitReadings {
   asI: string;
   asL: string;
@@ -128,6 +124,7 @@ interface DigitReadings {
   letters: Int32Array;
 }
 
+/** Null when `text` has no digit beside letters, as nearly every label. */
 function digitReadings(text: string): DigitReadings | null {
   if (!/\d/.test(text) || !/[a-z]/.test(text)) return null;
   const digits = new Int32Array(text.length + 1);
@@ -239,7 +236,8 @@ export function parseWords(text: string, vocab: Vocabulary, exclude = ''): WordP
     if (run) runs.unshift(run);
     run = '';
     // A word written with digits ("l0gin") is reported as the word it reads.
-    const word = read && (k === KIND_STRONG || k === KIND_WEAK) ? (readWord(read, start, j, vocab, exclude)?.text ?? piece) : piece;
+    const spelt = vocab.strong.has(piece) || vocab.weak.has(piece);
+    const word = read && !spelt && (k === KIND_STRONG || k === KIND_WEAK) ? (readWord(read, start, j, vocab, exclude)?.text ?? piece) : piece;
     if (k === KIND_STRONG) strong.unshift(word);
     else if (k === KIND_WEAK) weak.unshift(word);
   }
