@@ -10,6 +10,7 @@ import { isHostError, parseHost } from './host.ts';
 import { IDENTITY_PROVIDERS, type IdentityProvider } from './idps.ts';
 import { STRONG_KEYWORDS, WEAK_KEYWORDS } from './keywords.ts';
 import type { Policy } from './policy-catalogue.ts';
+import { aliasTable, type AliasTable } from './rules/idp-alias.ts';
 import type { ProtectedTenant } from './rules/tenant.ts';
 import { makeVocabulary, type Vocabulary } from './segment.ts';
 import type { Sensitivity } from './types.ts';
@@ -48,6 +49,8 @@ export interface Engine {
   readonly company: BrandIndex;
   /** Company and, when enabled, IdP brands: what host labels are compared with. */
   readonly brands: BrandIndex;
+  /** IdP aliases ("duo", "o365") -> the IdP brand they stand for; empty when IdPs are off. */
+  readonly aliases: AliasTable;
   readonly vocab: Vocabulary;
 }
 
@@ -76,6 +79,7 @@ export function buildEngine(policy: Policy): Engine {
     protectedByLabel.set(info.domainLabel, list);
   }
   const company = companyBrands(policy.protectedDomains, policy.brands, IDENTITY_PROVIDERS);
+  const idp = policy.identityProviders ? idpBrands(IDENTITY_PROVIDERS) : [];
   const keywords = policy.keywords.map((k) => k.toLowerCase());
   const strong = new Set([...STRONG_KEYWORDS, ...keywords]);
   const weak = new Set(WEAK_KEYWORDS.filter((w) => !strong.has(w)));
@@ -98,7 +102,8 @@ export function buildEngine(policy: Policy): Engine {
     idpByFamilyLabel: tableOf((i) => i.familyLabels),
     idpByTld: tableOf((i) => i.familyTlds),
     company: buildBrandIndex(company),
-    brands: buildBrandIndex(policy.identityProviders ? [...company, ...idpBrands(IDENTITY_PROVIDERS)] : company),
+    brands: buildBrandIndex([...company, ...idp]),
+    aliases: aliasTable(idp, IDENTITY_PROVIDERS),
     vocab: makeVocabulary(strong, weak),
   };
 }

@@ -19,6 +19,12 @@ export interface IdentityProvider {
   /** Shared domains with one tenant per subdomain. */
   tenantDomains: readonly string[];
   /**
+   * Everyday names of the IdP or its products that are too common to be
+   * brands ("duo", "live", "teams", "o365"): they count only as a whole
+   * hyphen token beside sign-in words (rules/idp-alias.ts).
+   */
+  aliases?: readonly string[];
+  /**
    * The name means identity and nothing else (Okta, not Google): any other
    * word hyphenated with it is impersonation, not a third-party product.
    */
@@ -59,6 +65,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
       'microsoftonline.de', 'b2clogin.com', 'ciamlogin.com', 'msftidentity.com', 'windowsazure.com', 'azureserv.com',
     ],
     familyLabels: ['microsoft', 'msn', 'bing', 'xbox'],
+    aliases: ['ms', 'msft', 'msonline', 'aad', 'entra', 'azure', 'o365', 'm365', 'office', 'outlook', 'hotmail', 'live', 'sharepoint', 'onedrive', 'teams'],
     familyTlds: ['microsoft', 'azure', 'bing', 'windows', 'xbox', 'office', 'skype', 'hotmail'],
     tenantDomains: ['b2clogin.com', 'ciamlogin.com', 'onmicrosoft.com', 'sharepoint.com'],
     signIn: 'https://login.microsoftonline.com/',
@@ -79,6 +86,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
       'googleearth.com', 'googleplex.com', 'google-syndication.com', 'googlefiber.net', 'googlehosted.com',
     ],
     familyLabels: ['google', 'gmail'],
+    aliases: ['gsuite', 'goog'],
     familyTlds: ['google', 'goog', 'youtube', 'gmail', 'android', 'chrome'],
     tenantDomains: [],
     signIn: 'https://accounts.google.com/',
@@ -103,6 +111,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     name: 'Ping Identity',
     distinctive: true,
     brands: ['pingidentity', 'pingone', 'pingid', 'pingfederate'],
+    aliases: ['ping'],
     family: ['pingidentity.com', 'pingone.com', 'pingone.eu', 'pingone.asia', 'pingone.ca', 'pingone.com.au', 'pingid.com', 'pingidentity.eu'],
     tenantDomains: ['pingone.com', 'pingone.eu', 'pingone.asia', 'pingone.ca', 'pingidentity.com'],
     signIn: 'https://www.pingidentity.com/',
@@ -111,6 +120,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     name: 'Duo',
     distinctive: true,
     brands: ['duosecurity', 'duomobile'],
+    aliases: ['duo'],
     family: ['duosecurity.com', 'duo.com', 'duomobile.com', 'duosecurity.eu'],
     tenantDomains: ['duosecurity.com'],
     signIn: 'https://duo.com/',

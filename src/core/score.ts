@@ -13,6 +13,7 @@ import { combosquatRule } from './rules/combosquat.ts';
 import { embeddingRule, splitBrandRule } from './rules/embedding.ts';
 import type { Evidence } from './rules/evidence.ts';
 import { homoglyphRule } from './rules/homoglyph.ts';
+import { idpAliasRule } from './rules/idp-alias.ts';
 import { keywordShapeRule } from './rules/keyword-shape.ts';
 import { tenantLabelOf, tenantRule } from './rules/tenant.ts';
 import { tldSwapRule } from './rules/tld-swap.ts';
@@ -82,7 +83,7 @@ export function lookalikeEvidence(info: HostInfo, engine: Engine, screen = true)
   }
   if (screen && !mayResemble(info, engine)) return [];
   const s = makeSubject(info, info.domainLabelUnicode ?? '', engine.vocab);
-  const found = [...labelRules(s, engine.brands, engine), ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong)];
+  const found = [...labelRules(s, engine.brands, engine), ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong), ...idpAliasRule(s, engine.aliases)];
   // The bare shape matters only when no brand explains the host better.
   return found.length > 0 ? found : keywordShapeRule(s, engine.vocab, engine.protectedByLabel);
 }

@@ -11,7 +11,8 @@
  * and loose skeletons (homoglyph.ts), brand prefixes (combosquat.ts,
  * embedding.ts), real hosts starting at a subdomain label (embedding.ts),
  * brand tokens across dots (splitBrandRule), the company's
- * labels (tld-swap.ts) and sign-in and corporate words (keyword-shape.ts),
+ * labels (tld-swap.ts), sign-in and corporate words (keyword-shape.ts) and
+ * IdP aliases (idp-alias.ts),
  * over the same label cores as subject.ts. A change to any of these must
  * change this file. Two entry points: mayResemble for a parsed host, and
  * hostnameMayMatch for a plain host name before parsing (score.ts).
@@ -130,7 +131,8 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   let flat = label;
   if (label.includes('-')) {
     const tokens = label.split('-').filter((t) => t.length > 0);
-    if (tokens.length > 1 && tokens.some((t) => SHAPE_TRIGGERS.has(t) || CORPORATE_TRIGGERS.has(t))) return true;
+    // keyword-shape.ts's triggers, and idp-alias.ts's aliases.
+    if (tokens.length > 1 && tokens.some((t) => SHAPE_TRIGGERS.has(t) || CORPORATE_TRIGGERS.has(t) || engine.aliases.has(t))) return true;
     if (tokens.length > 1 && tokenCoresMayMatch(tokens, vocab, brands)) return true;
     flat = tokens.join('');
   }

@@ -23,7 +23,7 @@ const POLICIES: Engine[] = [
   engineOf({ protectedDomains: ['snowflake.com', 'workday.com', 'hashicorp.com'], sensitivity: 'high' }),
 ];
 const TOKENS = ['acme', 'hp', 'ab', 'ab-admin', 'acme-partner', 'evil-acme', 'zzq-tools', 'qqx-bad', 'twilio', 'tmobile', 't-mobile', 'att', 'verizon', 'github', 'uscc', 'metropcs', 'datadog', 'datadoghq', 'mongodb', 'cloudflare', 'snowflake', 'workday', 'hashicorp', 'okta', 'microsoft', 'google', 'onelogin', 'auth0', 'duo', 'ping', 'jumpcloud'];
-const WORDS = ['sso', 'login', 'okta', 'vpn', 'my', 'hr', 'corp', 'help', 'portal', 'secure', 'id', 'support', 'update', 'usa', 'online', 'mail', 'go', 'app', 'corpnet', 'com', 'edge', 'payroll', 'updates', 'intranet', 'benefits', 'vzw', 'tmo', 'sitel', 'xq'];
+const WORDS = ['o365', 'live', 'teams', 'ms', 'verify', 'push', 'sso', 'login', 'okta', 'vpn', 'my', 'hr', 'corp', 'help', 'portal', 'secure', 'id', 'support', 'update', 'usa', 'online', 'mail', 'go', 'app', 'corpnet', 'com', 'edge', 'payroll', 'updates', 'intranet', 'benefits', 'vzw', 'tmo', 'sitel', 'xq'];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('');
 const SWAPS: [string, string][] = [['m', 'rn'], ['w', 'vv'], ['d', 'cl'], ['l', '1'], ['i', 'l'], ['o', '0'], ['s', '5'], ['e', '3'], ['a', '4'], ['t', '7'], ['b', '8'], ['d', 'b'], ['g', 'q'], ['e', 'c'], ['m', 'n'], ['h', 'lh'], ['i', '|'], ['a', '\u0430'], ['i', '\u0456']];
 
@@ -85,6 +85,18 @@ describe('the screen never hides a finding', () => {
   it('on the hosts a policy lists, and an IdP tenant too short to be a brand', () => {
     const hosts = ['ab.okta.com', 'x.ab.okta.com', 'ab-admin.okta.com', 'ab.okta-emea.com', 'ab.oktapreview.com', 'zzq-tools.net', 'www.zzq-tools.net', 'qqx-bad.org', 'a.qqx-bad.org', 'acme.com', 'login.acme.com'];
     for (const engine of POLICIES) for (const h of hosts) assertScreenSound(engine, h);
+  });
+
+  it('on IdP aliases hyphenated with sign-in words (idp-alias.ts), whatever the other words', () => {
+    const aliases = ['duo', 'live', 'teams', 'o365', 'ms', 'gsuite', 'ping', 'outlook'];
+    const words = ['verify', 'push', 'account', 'reset', 'secure', 'login', 'app', 'zz'];
+    fc.assert(
+      fc.property(fc.nat(POLICIES.length - 1), fc.constantFrom(...aliases), fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 2 }), fc.boolean(), (p, alias, rest, first) => {
+        const label = (first ? [alias, ...rest] : [...rest, alias]).join('-');
+        assertScreenSound(POLICIES[p] as Engine, `${label}.com`);
+      }),
+      { seed: SEED, numRuns: 2_000 },
+    );
   });
 
   it('on the known lookalikes of the rule tests', () => {
