@@ -132,7 +132,9 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   if (label.includes('-')) {
     const tokens = label.split('-').filter((t) => t.length > 0);
     // keyword-shape.ts's triggers, and idp-alias.ts's aliases.
-    if (tokens.length > 1 && tokens.some((t) => SHAPE_TRIGGERS.has(t) || CORPORATE_TRIGGERS.has(t) || engine.aliases.has(t))) return true;
+    // A company name under three letters as a token (keyword-shape.ts's short-name combos).
+    const trigger = (t: string): boolean => SHAPE_TRIGGERS.has(t) || CORPORATE_TRIGGERS.has(t) || engine.aliases.has(t) || (t.length < 3 && engine.protectedByLabel.has(t));
+    if (tokens.length > 1 && tokens.some(trigger)) return true;
     if (tokens.length > 1 && tokenCoresMayMatch(tokens, vocab, brands)) return true;
     flat = tokens.join('');
   }

@@ -84,43 +84,55 @@ function joinedShape(s: Subject, vocab: Vocabulary): Evidence[] {
 /**
  * A company whose name is too short to be a brand (hp.com, ea.com: brands
  * need three letters, or "hp" would match everywhere) still owns its name
- * as a whole hyphen token beside a sign-in word: "hp-sso", "ea-okta".
+ * as a whole hyphen token among known words: "hp-sso", "ea-servicenow",
+ * "sso-hp" block; "hp-hr", "my-hp", "ea-support" warn.
  */
 export const SHORT_NAME_SCORE = 0.85;
 export const SHORT_NAME_CORPORATE_SCORE = 0.7;
 
-/** The shape's finding, or, when `name` is the company's own short label, a combosquat naming it. */
-function ownShortName(
-  label: string,
-  found: Evidence[],
-  name: string,
-  protectedByLabel: ReadonlyMap<string, readonly string[]>,
-  corporate: boolean,
-): Evidence[] {
-  const domain = name.length < 3 ? protectedByLabel.get(name)?.[0] : undefined;
-  if (!domain) return found;
+const DIGITS = /^\d+$/;
+
+function shortNameCombo(s: Subject, vocab: Vocabulary, protectedByLabel: ReadonlyMap<string, readonly string[]>): Evidence[] {
+  if (s.tokens.length > 3) return [];
+  let name: string | undefined;
+  let domain: string | undefined;
+  let signIn = false;
+  let words = 0;
+  for (const t of s.tokens) {
+    const own = t.length < 3 && name === undefined ? protectedByLabel.get(t)?.[0] : undefined;
+    if (own !== undefined) {
+      name = t;
+      domain = own;
+    } else if (vocab.strong.has(t)) {
+      signIn = true;
+      words++;
+    } else if (vocab.weak.has(t)) words++;
+    else if (!DIGITS.test(t)) return [];
+  }
+  if (name === undefined || domain === undefined || words === 0) return [];
   return [{
     rule: 'combosquat',
-    score: corporate ? SHORT_NAME_CORPORATE_SCORE : SHORT_NAME_SCORE,
+    score: signIn ? SHORT_NAME_SCORE : SHORT_NAME_CORPORATE_SCORE,
     target: domain,
-    detail: `"${label}" is the company's short name "${name}" (${domain}) with ${corporate ? 'a corporate word' : 'a sign-in word'}`,
+    detail: `"${s.label}" is the company's short name "${name}" (${domain}) with ${signIn ? 'a sign-in word' : 'a corporate word'}`,
   }];
 }
 
 export function keywordShapeRule(s: Subject, vocab: Vocabulary, protectedByLabel: ReadonlyMap<string, readonly string[]> = new Map()): Evidence[] {
   if (s.isIdn) return [];
   if (s.tokens.length < 2) return joinedShape(s, vocab);
+  const own = shortNameCombo(s, vocab, protectedByLabel);
+  if (own.length > 0) return own;
   const isWord = (t: string): boolean => vocab.strong.has(t) || vocab.weak.has(t);
   const unknown = s.tokens.filter((t) => !isWord(t) && !/^\d+$/.test(t));
   const trigger = s.tokens.find((t) => SHAPE_TRIGGERS.has(t));
   if (trigger) {
     if (unknown.length === 0 || unknown.length > 2 || unknown.some((t) => t.length < 2 || t.length > 10)) return [];
-    const found = finding(s.label, unknown.join('-'), trigger, false);
-    return unknown.length === 1 ? ownShortName(s.label, found, unknown[0] ?? '', protectedByLabel, false) : found;
+    return finding(s.label, unknown.join('-'), trigger, false);
   }
   // The corporate form: exactly an abbreviation and one corporate word ("abc-hr", "corp-xyz").
   const corporate = s.tokens.find((t) => CORPORATE_TRIGGERS.has(t));
   const name = unknown[0];
   if (!corporate || s.tokens.length !== 2 || unknown.length !== 1 || name === undefined || !isAcronymLike(name)) return [];
-  return ownShortName(s.label, finding(s.label, name, corporate, true), name, protectedByLabel, true);
+  return finding(s.label, name, corporate, true);
 }

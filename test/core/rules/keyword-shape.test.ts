@@ -95,9 +95,20 @@ describe('a company name too short to be a brand', () => {
   it('beside a corporate word only warns: hp-hr', () => {
     expect([verdict(hp, 'hp-hr.com').level, verdict(hp, 'hp-hr.com').target]).toEqual(['warn', 'hp.com']);
   });
+  it('beside any sign-in word of the vocabulary, and digits, blocks: ea-servicenow, hp-workday, hp-sso-2024', () => {
+    const ea = protect(['ea.com']);
+    for (const [engine, host] of [[ea, 'ea-servicenow.com'], [ea, 'azure-ea.net'], [hp, 'hp-workday.net'], [hp, 'hp-sso-2024.com'], [hp, 'hp-itsupport.com']] as const) {
+      const v = verdict(engine, host);
+      expect([v.level, v.reasons[0]?.rule], host).toEqual(['block', 'combosquat']);
+    }
+  });
+  it('beside ordinary corporate words warns: my-hp, hp-support, hp-portal', () => {
+    for (const host of ['my-hp.com', 'hp-support.com', 'hp-portal.net']) expect([verdict(hp, host).level, verdict(hp, host).target], host).toEqual(['warn', 'hp.com']);
+  });
   it('another short name stays the brand-less shape; the name alone or inside a word is nothing', () => {
     expect([verdict(hp, 'xy-sso.com').level, verdict(hp, 'xy-sso.com').target]).toEqual(['warn', undefined]);
     expectQuiet(hp, 'hp-blue.com');
+    expectQuiet(hp, 'hp-blue-shop.com');
     expectQuiet(hp, 'hpsso.com');
     expectQuiet(hp, 'hp.net.example.org');
   });
