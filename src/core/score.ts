@@ -93,10 +93,13 @@ function allowVerdict(host: string, displayHost: string): Verdict {
   return { host, displayHost, level: 'allow', score: 0, reasons: [] };
 }
 
+const idpRank = (e: Evidence): number => (e.rule === 'idp-impersonation' ? 1 : 0);
+
 function verdictFrom(info: HostInfo, found: Evidence[], engine: Engine): Verdict {
   // Most hosts: nothing found, nothing to sort.
   if (found.length === 0) return allowVerdict(info.hostname, info.unicode);
-  const sorted = [...found].sort((a, b) => b.score - a.score);
+  // On equal scores the company's own brand names the target: "okta-slack" imitates Slack's sign-in, not Okta's.
+  const sorted = [...found].sort((a, b) => b.score - a.score || idpRank(a) - idpRank(b));
   const best = sorted[0];
   const score = best ? Math.round(best.score * 100) / 100 : 0;
   const seen = new Set<string>();
