@@ -17,12 +17,7 @@ describe('combosquat rule: DESIGN §1 brand + identity keyword', () => {
     ['sso-acme.co', '"sso"'],
     ['acme-sso-login.com', '"login"'],
     ['ACME-SSO.COM.', '"sso"'],
-  ])('%s blocks against acme.com', (host, word) => {
-    const v = expectFlag(acme, host, { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"acme" (acme.com)' });
-    expect(v.reasons[0]?.detail).toContain(word);
-  });
-
-  it.each([
+    // SaaS reached through the company SSO, remote-support tools, device enrolment, corporate words
     ['acme-zendesk.com', '"zendesk"'],
     ['zendesk-acme.net', '"zendesk"'],
     ['acme-jira.com', '"jira"'],
@@ -32,17 +27,12 @@ describe('combosquat rule: DESIGN §1 brand + identity keyword', () => {
     ['acme-anydesk.com', '"anydesk"'],
     ['acme-docusign.net', '"docusign"'],
     ['acme-dashboard.com', '"dashboard"'],
-  ])('%s (brand + SaaS reached through the company SSO, a remote-support tool, device enrolment, a corporate word) blocks', (host, word) => {
-    const v = expectFlag(acme, host, { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"acme" (acme.com)' });
-    expect(v.reasons[0]?.detail).toContain(word);
-  });
-
-  it.each([
+    // identity words written with digits block like the words themselves
     ['acme-l0gin.com', '"login"'],
     ['acmes1gnin.net', '"signin"'],
     ['acme-ss0.com', '"sso"'],
     ['acme0kta.com', '"okta"'],
-  ])('%s (an identity word written with digits) blocks like the word itself', (host, word) => {
+  ])('%s blocks against acme.com', (host, word) => {
     const v = expectFlag(acme, host, { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"acme" (acme.com)' });
     expect(v.reasons[0]?.detail).toContain(word);
   });
