@@ -83,7 +83,7 @@ describe('the screen never hides a finding', () => {
   });
 
   it('on the hosts a policy lists, and an IdP tenant too short to be a brand', () => {
-    const hosts = ['ab.okta.com', 'x.ab.okta.com', 'ab-admin.okta.com', 'ab.okta-emea.com', 'ab.oktapreview.com', 'zzq-tools.net', 'www.zzq-tools.net', 'qqx-bad.org', 'a.qqx-bad.org', 'acme.com', 'login.acme.com'];
+    const hosts = ['ab.okta.com', 'x.ab.okta.com', 'ab-admin.okta.com', 'ab.okta-emea.com', 'ab.oktapreview.com', 'zzq-tools.net', 'www.zzq-tools.net', 'qqx-bad.org', 'a.qqx-bad.org', 'acme.com', 'login.acme.com', 'acme-my.sharepoint.com', 'acrne-my.sharepoint.com', 'acme-admin.auth0.com', 'ab-admin.okta.com'];
     for (const engine of POLICIES) for (const h of hosts) assertScreenSound(engine, h);
   });
 

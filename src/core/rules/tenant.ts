@@ -7,7 +7,7 @@
  */
 import type { BrandIndex } from '../brand-index.ts';
 import type { HostInfo } from '../host.ts';
-import type { IdentityProvider } from '../idps.ts';
+import { IDENTITY_PROVIDERS, type IdentityProvider } from '../idps.ts';
 import { hostToUnicode } from '../punycode.ts';
 import type { Vocabulary } from '../segment.ts';
 import { makeSubject } from '../subject.ts';
@@ -25,11 +25,27 @@ export interface ProtectedTenant {
   host: string;
 }
 
-/** Okta's companion hosts (acme-admin.okta.com) belong to the tenant. */
+/**
+ * Companion hosts that the IdP creates with each tenant, so no one else can
+ * hold them: Okta's admin console (acme-admin.okta.com), SharePoint's
+ * OneDrive and admin centre (acme-my.sharepoint.com,
+ * acme-admin.sharepoint.com; SharePoint tenant names have no hyphens).
+ * Elsewhere "acme-admin" is just another name anyone can register.
+ */
+const OKTA_COMPANIONS = ['-admin'];
+export const TENANT_COMPANIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...IDENTITY_PROVIDERS.filter((idp) => idp.name === 'Okta').flatMap((idp) => idp.tenantDomains.map((d) => [d, OKTA_COMPANIONS] as const)),
+  ['sharepoint.com', ['-my', '-admin']],
+]);
+
+/** The tenant a host on a tenant domain belongs to: its last subdomain label, less a companion ending. */
 export function tenantLabelOf(info: HostInfo): string | null {
   const label = info.subdomainLabels[info.subdomainLabels.length - 1];
   if (!label) return null;
-  return label.endsWith('-admin') ? label.slice(0, -'-admin'.length) : label;
+  for (const ending of (info.domain ? TENANT_COMPANIONS.get(info.domain) : undefined) ?? []) {
+    if (label.length > ending.length && label.endsWith(ending)) return label.slice(0, -ending.length);
+  }
+  return label;
 }
 
 export function tenantRule(

@@ -84,12 +84,43 @@ describe('tenant rule', () => {
 });
 
 describe('tenantLabelOf', () => {
-  it('strips Okta\u2019s -admin companion suffix', () => {
-    const info = parseHost('acme-admin.okta.com');
+  const tenantOf = (host: string): string | null => {
+    const info = parseHost(host);
     if (isHostError(info)) throw new Error(info.error);
-    expect(tenantLabelOf(info)).toBe('acme');
-    const bare = parseHost('okta.com');
-    if (isHostError(bare)) throw new Error(bare.error);
-    expect(tenantLabelOf(bare)).toBeNull();
+    return tenantLabelOf(info);
+  };
+
+  it('strips Okta\u2019s -admin companion suffix', () => {
+    expect(tenantOf('acme-admin.okta.com')).toBe('acme');
+    expect(tenantOf('acme-admin.oktapreview.com')).toBe('acme');
+    expect(tenantOf('okta.com')).toBeNull();
+  });
+
+  it('strips SharePoint\u2019s -my (OneDrive) and -admin suffixes', () => {
+    expect(tenantOf('acme-my.sharepoint.com')).toBe('acme');
+    expect(tenantOf('acme-admin.sharepoint.com')).toBe('acme');
+  });
+
+  it('strips nothing where the IdP creates no companion host: acme-admin is anyone\u2019s name there', () => {
+    expect(tenantOf('acme-admin.auth0.com')).toBe('acme-admin');
+    expect(tenantOf('acme-my.okta.com')).toBe('acme-my');
+    expect(tenantOf('admin.okta.com')).toBe('admin');
+  });
+});
+
+describe('companion hosts of a tenant', () => {
+  it("the company's OneDrive and SharePoint admin centre are not lookalikes, with or without the tenant protected", () => {
+    for (const host of ['acme-my.sharepoint.com', 'acme-admin.sharepoint.com']) {
+      expect(verdict(protect(['acme.com']), host).level, host).toBe('allow');
+      expect(verdict(protect(['acme.com', 'acme.sharepoint.com']), host).level, host).toBe('trusted');
+    }
+  });
+
+  it('a look-alike tenant keeps its companion hosts blocked: acrne-my.sharepoint.com', () => {
+    expect(verdict(protect(['acme.com']), 'acrne-my.sharepoint.com').level).toBe('block');
+  });
+
+  it('on IdPs without companion hosts, <company>-admin is a combosquat tenant', () => {
+    for (const host of ['acme-admin.auth0.com', 'acme-admin.onelogin.com']) expect(verdict(protect(['acme.com']), host).level, host).toBe('block');
   });
 });
