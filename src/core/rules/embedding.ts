@@ -15,6 +15,7 @@ import { brandName, evidence, type Evidence } from './evidence.ts';
 
 export const EMBEDDED_HOST_SCORE = 0.9;
 export const EMBEDDED_COMBO_SCORE = 0.85;
+export const EMBEDDED_CORPORATE_SCORE = 0.6;
 export const EMBEDDED_BRAND_SCORE = 0.45;
 export const SPLIT_BRAND_SCORE = 0.85;
 export const FAKE_TENANT_SCORE = 0.9;
@@ -104,7 +105,9 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
     const boundaries = new Set<number>([0, flat.length]);
     for (const hit of findBrands(flat, boundaries, index, vocab)) {
       if (hit.words.unknown > 0 || comboScore(hit) === 0) continue;
-      out.push(evidence('embedding', hit.brand, EMBEDDED_COMBO_SCORE,
+      // Shared services name customers' workspaces this way ("acmedev.service-now.com", "acme-corp.slack.com"): only a sign-in word blocks.
+      const score = hit.words.strong.length > 0 ? EMBEDDED_COMBO_SCORE : EMBEDDED_CORPORATE_SCORE;
+      out.push(evidence('embedding', hit.brand, score,
         `the subdomain "${label}" combines ${brandName(hit.brand)} with "${[...hit.words.strong, ...hit.words.weak].join('", "')}" on the unrelated ${s.info.domain ?? 'site'}`));
     }
     offset += label.length + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_BRAND_SCORE, EMBEDDED_HOST_SCORE, FAKE_TENANT_SCORE, TENANT_HOMOGLYPH_SCORE } from '../../../src/core/rules/embedding.ts';
+import { EMBEDDED_BRAND_SCORE, EMBEDDED_CORPORATE_SCORE, EMBEDDED_HOST_SCORE, FAKE_TENANT_SCORE, TENANT_HOMOGLYPH_SCORE } from '../../../src/core/rules/embedding.ts';
 import { ACME, expectFlag, expectQuiet, protect, TWILIO, verdict } from '../support.ts';
 
 const acme = protect(ACME);
@@ -33,9 +33,18 @@ describe('embedding rule', () => {
     expect(verdict(reversed, 'acme.com.login-verify.net').target).toBe('acme.com');
   });
 
+  it.each(['acmedev.service-now.com', 'acme-corp.slack.com', 'acme--dev.sandbox.my.salesforce.com', 'acmesupport.zendesk.com'])(
+    '%s: brand + corporate words as a subdomain, the way shared services name workspaces, only warns',
+    (host) => {
+      const v = expectFlag(acme, host, { level: 'warn', rule: 'embedding', target: 'acme.com', mentions: '"acme" (acme.com) with' });
+      expect(v.score).toBe(EMBEDDED_CORPORATE_SCORE);
+    },
+  );
+
   it('acme-okta.secure-auth.app: brand + identity word in a subdomain', () => {
     expectFlag(acme, 'acme-okta.secure-auth.app', { level: 'block', rule: 'embedding', target: 'acme.com', mentions: '"okta"' });
     expectFlag(acme, 'login-acme.secure.app', { level: 'block', rule: 'embedding', target: 'acme.com', mentions: '"login"' });
+    expectFlag(acme, 'acme-sso.slack.com', { level: 'block', rule: 'embedding', target: 'acme.com', mentions: '"sso"' });
   });
 
   it('acme.okta.com.evil.io and upper-case variants are blocked', () => {
