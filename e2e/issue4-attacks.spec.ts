@@ -234,6 +234,23 @@ test.describe('page signals', () => {
   });
 });
 
+test.describe('Defender for Cloud Apps session proxy', () => {
+  test("the company's Okta sign-in through the proxy works; a lookalike through it is blocked", async ({ page, servers, extensionId, inWorker, seen }) => {
+    const proxied = 'twilio.okta.com.mcas.ms';
+    const url = servers.url(proxied, '/login?brand=Twilio');
+    await page.goto(url);
+    await expect.poll(() => tabVerdictLevel(inWorker, proxied)).toBe('trusted');
+    await page.locator(PASSWORD).click();
+    await page.keyboard.type(SECRET);
+    await expect(page.locator(PASSWORD)).toHaveValue(SECRET);
+    await expect.poll(() => seen.from({ host: proxied }).filter((o) => o.where === 'field' && o.type === 'keydown' && o.trusted).length).toBe(SECRET.length);
+    expect(page.url()).toBe(url);
+
+    await visit(page, servers.url('twilio-okta.com.mcas.ms', '/login?brand=Twilio'));
+    await expectBlocked(page, extensionId);
+  });
+});
+
 test.describe('repeat visits', () => {
   test('a host blocked once never reaches the network again', async ({ page, servers, extensionId, inWorker, seen }) => {
     const host = 'twilio-okta.com';
