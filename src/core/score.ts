@@ -18,6 +18,7 @@ import { keywordShapeRule } from './rules/keyword-shape.ts';
 import { tenantLabelOf, tenantRule } from './rules/tenant.ts';
 import { tldSwapRule } from './rules/tld-swap.ts';
 import { typoRule } from './rules/typo.ts';
+import { hostToUnicode } from './punycode.ts';
 import { hostnameMayMatch, mayResemble } from './screen.ts';
 import { proxiedHost } from './session-proxy.ts';
 import { makeSubject, type Subject } from './subject.ts';
@@ -138,7 +139,7 @@ function throughProxy(engine: Engine, hostname: string, unicode: string): Verdic
   if (!carried || matchHostSet(hostname, engine.blocked)) return null;
   const inner = scoreHost(engine, carried.host);
   if ('error' in inner) return null;
-  const via = { rule: 'session-proxy', detail: `${hostname} is ${carried.host} served through Microsoft Defender for Cloud Apps (${carried.proxy})` };
+  const via = { rule: 'session-proxy', detail: `${unicode} is ${hostToUnicode(carried.host)} served through Microsoft Defender for Cloud Apps (${carried.proxy})` };
   return { ...inner, host: hostname, displayHost: unicode, reasons: inner.level === 'allow' ? inner.reasons : [via, ...inner.reasons].slice(0, MAX_REASONS) };
 }
 

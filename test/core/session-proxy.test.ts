@@ -33,6 +33,12 @@ describe('scoring a host served through the session proxy', () => {
     expect(verdict(acme, 'https://login.acme.com.mcas.ms/sso?x=1').level).toBe('trusted');
   });
 
+  it('names an IDN host in Unicode in its reason', () => {
+    const v = verdict(acme, 'xn--cme-5cd.okta.com.mcas.ms');
+    expect(v.level).toBe('block');
+    expect(v.reasons[0]?.detail).toContain('is \u0430cme.okta.com served through');
+  });
+
   it('a lookalike through the proxy is still the lookalike', () => {
     for (const host of ['acme-okta.com.mcas.ms', 'acrne.okta.com.admin-mcas.ms']) {
       const v = verdict(acme, host);
