@@ -11,6 +11,7 @@ import { isHostError, parseHost } from './host.ts';
 import type { IdentityProvider } from './idps.ts';
 import { skeleton } from './skeleton.ts';
 import { typoForm } from './label-forms.ts';
+import { tenantOf } from './tenant-of.ts';
 
 export interface Brand {
   /** Letters and digits only, lower case: "tmobile". */
@@ -67,9 +68,8 @@ export function companyBrands(
   for (const host of protectedHosts) {
     const info = parseHost(host);
     if (isHostError(info) || info.isIp || !info.domain || !info.domainLabelUnicode) continue;
-    const tenantIdp = tenantDomainOf(info.domain, idps);
-    const tenantLabel = info.subdomainLabels[info.subdomainLabels.length - 1];
-    const label = tenantIdp && tenantLabel ? tenantLabel : info.domainLabel ?? '';
+    const tenant = tenantDomainOf(info.domain, idps) ? tenantOf(info) : null;
+    const label = tenant ? tenant.tenant : info.domainLabel ?? '';
     add(makeBrand(label, host, [host], null));
     const stripped = stripCorporateSuffix(label.replace(/-/g, ''));
     if (stripped) add(makeBrand(stripped, host, [host], null));

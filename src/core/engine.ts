@@ -12,6 +12,7 @@ import { STRONG_KEYWORDS, WEAK_KEYWORDS } from './keywords.ts';
 import type { Policy } from './policy-catalogue.ts';
 import { aliasTable, type AliasTable } from './rules/idp-alias.ts';
 import type { ProtectedTenant } from './rules/tenant.ts';
+import { tenantOf } from './tenant-of.ts';
 import { makeVocabulary, type Vocabulary } from './segment.ts';
 import type { Sensitivity } from './types.ts';
 
@@ -67,10 +68,9 @@ export function buildEngine(policy: Policy): Engine {
   for (const host of policy.protectedDomains) {
     const info = parseHost(host);
     if (isHostError(info) || !info.domain || !info.domainLabel) continue;
-    const tenantIdp = tenantDomainOf(info.domain, IDENTITY_PROVIDERS);
-    const tenant = info.subdomainLabels[info.subdomainLabels.length - 1];
-    if (tenantIdp) {
-      if (tenant) tenants.push({ tenant, domain: info.domain, host });
+    if (tenantDomainOf(info.domain, IDENTITY_PROVIDERS)) {
+      const own = tenantOf(info);
+      if (own) tenants.push({ tenant: own.tenant, domain: info.domain, tenantHost: own.host, host });
       continue;
     }
     ownDomains.add(info.domain);

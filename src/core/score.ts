@@ -15,7 +15,8 @@ import type { Evidence } from './rules/evidence.ts';
 import { homoglyphRule } from './rules/homoglyph.ts';
 import { idpAliasRule } from './rules/idp-alias.ts';
 import { keywordShapeRule } from './rules/keyword-shape.ts';
-import { tenantLabelOf, tenantRule } from './rules/tenant.ts';
+import { tenantRule } from './rules/tenant.ts';
+import { tenantOf } from './tenant-of.ts';
 import { tldSwapRule } from './rules/tld-swap.ts';
 import { typoRule } from './rules/typo.ts';
 import { hostToUnicode } from './punycode.ts';
@@ -51,13 +52,9 @@ export function idpFamilyOf(info: HostInfo, engine: Engine): IdentityProvider | 
 function isTrusted(info: HostInfo, engine: Engine): string | null {
   const direct = matchHostSet(info.hostname, engine.protectedHosts) ?? matchHostSet(info.hostname, engine.allowed);
   if (direct) return direct;
-  // acme-admin.okta.com belongs to the acme.okta.com tenant.
-  const tenant = tenantLabelOf(info);
-  const label = info.subdomainLabels[info.subdomainLabels.length - 1];
-  if (tenant && label && tenant !== label && info.domain) {
-    const host = `${tenant}.${info.domain}`;
-    if (engine.protectedHosts.has(host)) return host;
-  }
+  // acme-admin.okta.com belongs to the acme.okta.com tenant, acme-my.sharepoint.com to acme.sharepoint.com.
+  const tenant = tenantOf(info);
+  if (tenant && engine.protectedHosts.has(tenant.host)) return tenant.host;
   return null;
 }
 

@@ -4,6 +4,7 @@
  * login.microsoftonline.com.
  */
 import { isHostError, parseHost } from './host.ts';
+import { tenantOf } from './tenant-of.ts';
 
 /** Registrable labels of identity providers, by display name. */
 const IDP_NAMES: Readonly<Record<string, string>> = {
@@ -45,7 +46,7 @@ export function siteName(target: string): SiteName {
   if (isHostError(info) || info.domainLabel === null) return { name: target };
   const label = info.domainLabelUnicode ?? info.domainLabel;
   const idp = IDP_NAMES[info.domainLabel];
-  const tenant = info.subdomainLabels[info.subdomainLabels.length - 1];
+  const tenant = tenantOf(info)?.tenant;
   if (idp !== undefined && TENANT_DOMAINS.has(info.domainLabel) && tenant !== undefined && !GENERIC_TENANTS.has(tenant)) {
     return { name: capitalise(tenant), via: idp };
   }

@@ -9,7 +9,8 @@ describe('siteName', () => {
 
   it('names a tenant on an identity provider by the tenant', () => {
     expect(siteName('twilio.okta.com')).toEqual({ name: 'Twilio', via: 'Okta' });
-    expect(siteName('acme-admin.okta.com')).toEqual({ name: 'Acme-admin', via: 'Okta' });
+    expect(siteName('acme-admin.okta.com')).toEqual({ name: 'Acme', via: 'Okta' });
+    expect(siteName('acme.us.auth0.com')).toEqual({ name: 'Acme', via: 'Auth0' });
   });
 
   it('names an identity provider itself', () => {

@@ -7,10 +7,11 @@
  */
 import type { BrandIndex } from '../brand-index.ts';
 import type { HostInfo } from '../host.ts';
-import { IDENTITY_PROVIDERS, type IdentityProvider } from '../idps.ts';
+import type { IdentityProvider } from '../idps.ts';
 import { hostToUnicode } from '../punycode.ts';
 import type { Vocabulary } from '../segment.ts';
 import { makeSubject } from '../subject.ts';
+import { tenantOf } from '../tenant-of.ts';
 import { combosquatRule } from './combosquat.ts';
 import type { Evidence } from './evidence.ts';
 import { homoglyphRule } from './homoglyph.ts';
@@ -22,30 +23,10 @@ export const OTHER_CELL_SCORE = 0.85;
 export interface ProtectedTenant {
   tenant: string;
   domain: string;
+  /** The tenant's own host (tenant-of.ts): acme.okta.com, acme.us.auth0.com. */
+  tenantHost: string;
+  /** The protected host as the policy lists it. */
   host: string;
-}
-
-/**
- * Companion hosts that the IdP creates with each tenant, so no one else can
- * hold them: Okta's admin console (acme-admin.okta.com), SharePoint's
- * OneDrive and admin centre (acme-my.sharepoint.com,
- * acme-admin.sharepoint.com; SharePoint tenant names have no hyphens).
- * Elsewhere "acme-admin" is just another name anyone can register.
- */
-const OKTA_COMPANIONS = ['-admin'];
-export const TENANT_COMPANIONS: ReadonlyMap<string, readonly string[]> = new Map([
-  ...IDENTITY_PROVIDERS.filter((idp) => idp.name === 'Okta').flatMap((idp) => idp.tenantDomains.map((d) => [d, OKTA_COMPANIONS] as const)),
-  ['sharepoint.com', ['-my', '-admin']],
-]);
-
-/** The tenant a host on a tenant domain belongs to: its last subdomain label, less a companion ending. */
-export function tenantLabelOf(info: HostInfo): string | null {
-  const label = info.subdomainLabels[info.subdomainLabels.length - 1];
-  if (!label) return null;
-  for (const ending of (info.domain ? TENANT_COMPANIONS.get(info.domain) : undefined) ?? []) {
-    if (label.length > ending.length && label.endsWith(ending)) return label.slice(0, -ending.length);
-  }
-  return label;
 }
 
 export function tenantRule(
@@ -55,16 +36,19 @@ export function tenantRule(
   tenants: readonly ProtectedTenant[],
   vocab: Vocabulary,
 ): Evidence[] {
-  const tenant = tenantLabelOf(info);
-  if (!tenant || !info.domain) return [];
+  const own = tenantOf(info);
+  if (!own || !info.domain) return [];
+  const { tenant } = own;
   const out: Evidence[] = [];
   for (const t of tenants) {
-    if (t.tenant === tenant && t.domain !== info.domain && idp.tenantDomains.includes(t.domain)) {
+    if (t.tenant === tenant && t.tenantHost !== own.host && idp.tenantDomains.includes(t.domain)) {
+      const where = own.host.slice(tenant.length + 1);
+      const listed = t.tenantHost.slice(t.tenant.length + 1);
       out.push({
         rule: 'tenant',
         score: OTHER_CELL_SCORE,
         target: t.host,
-        detail: `"${tenant}" is the company's ${idp.name} tenant name, but on ${info.domain} instead of ${t.domain}: anyone can register a tenant there`,
+        detail: `"${tenant}" is the company's ${idp.name} tenant name, but on ${where} instead of ${listed}: anyone can register a tenant there`,
       });
     }
   }

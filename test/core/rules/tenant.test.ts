@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_CELL_SCORE, TENANT_FLOOR, tenantLabelOf } from '../../../src/core/rules/tenant.ts';
+import { OTHER_CELL_SCORE, TENANT_FLOOR } from '../../../src/core/rules/tenant.ts';
+import { tenantOf } from '../../../src/core/tenant-of.ts';
 import { isHostError, parseHost } from '../../../src/core/host.ts';
 import { ACME, expectFlag, expectQuiet, protect, TWILIO, verdict } from '../support.ts';
 
@@ -83,28 +84,34 @@ describe('tenant rule', () => {
   });
 });
 
-describe('tenantLabelOf', () => {
-  const tenantOf = (host: string): string | null => {
+describe('tenantOf', () => {
+  const of = (host: string): { tenant: string; host: string } | null => {
     const info = parseHost(host);
     if (isHostError(info)) throw new Error(info.error);
-    return tenantLabelOf(info);
+    return tenantOf(info);
   };
 
   it('strips Okta\u2019s -admin companion suffix', () => {
-    expect(tenantOf('acme-admin.okta.com')).toBe('acme');
-    expect(tenantOf('acme-admin.oktapreview.com')).toBe('acme');
-    expect(tenantOf('okta.com')).toBeNull();
+    expect(of('acme-admin.okta.com')).toEqual({ tenant: 'acme', host: 'acme.okta.com' });
+    expect(of('acme-admin.oktapreview.com')).toEqual({ tenant: 'acme', host: 'acme.oktapreview.com' });
+    expect(of('okta.com')).toBeNull();
   });
 
   it('strips SharePoint\u2019s -my (OneDrive) and -admin suffixes', () => {
-    expect(tenantOf('acme-my.sharepoint.com')).toBe('acme');
-    expect(tenantOf('acme-admin.sharepoint.com')).toBe('acme');
+    expect(of('acme-my.sharepoint.com')).toEqual({ tenant: 'acme', host: 'acme.sharepoint.com' });
+    expect(of('acme-admin.sharepoint.com')).toEqual({ tenant: 'acme', host: 'acme.sharepoint.com' });
   });
 
   it('strips nothing where the IdP creates no companion host: acme-admin is anyone\u2019s name there', () => {
-    expect(tenantOf('acme-admin.auth0.com')).toBe('acme-admin');
-    expect(tenantOf('acme-my.okta.com')).toBe('acme-my');
-    expect(tenantOf('admin.okta.com')).toBe('admin');
+    expect(of('acme-admin.auth0.com')?.tenant).toBe('acme-admin');
+    expect(of('acme-my.okta.com')?.tenant).toBe('acme-my');
+    expect(of('admin.okta.com')?.tenant).toBe('admin');
+  });
+
+  it('looks past Auth0\u2019s region label to the tenant', () => {
+    expect(of('acme.us.auth0.com')).toEqual({ tenant: 'acme', host: 'acme.us.auth0.com' });
+    expect(of('acme.eu.auth0.com')).toEqual({ tenant: 'acme', host: 'acme.eu.auth0.com' });
+    expect(of('us.auth0.com')).toEqual({ tenant: 'us', host: 'us.auth0.com' });
   });
 });
 
@@ -118,6 +125,18 @@ describe('companion hosts of a tenant', () => {
 
   it('a look-alike tenant keeps its companion hosts blocked: acrne-my.sharepoint.com', () => {
     expect(verdict(protect(['acme.com']), 'acrne-my.sharepoint.com').level).toBe('block');
+  });
+
+  it('a look-alike tenant in an Auth0 region is a tenant like any other (it passed as the tenant "us")', () => {
+    for (const host of ['acrne.us.auth0.com', 'acme-sso.eu.auth0.com']) expect(verdict(protect(['acme.com']), host).level, host).toBe('block');
+  });
+
+  it("the company's Auth0 tenant in another region is another cell; in its own region it is trusted", () => {
+    const engine = protect(['acme.com', 'acme.us.auth0.com']);
+    expect(verdict(engine, 'acme.us.auth0.com').level).toBe('trusted');
+    const v = verdict(engine, 'acme.eu.auth0.com');
+    expect([v.level, v.score, v.target]).toEqual(['block', OTHER_CELL_SCORE, 'acme.us.auth0.com']);
+    expect(v.reasons[0]?.detail).toContain('on eu.auth0.com instead of us.auth0.com');
   });
 
   it('on IdPs without companion hosts, <company>-admin is a combosquat tenant', () => {
