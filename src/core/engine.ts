@@ -46,6 +46,8 @@ export interface Engine {
   readonly idpByFamilyDomain: ReadonlyMap<string, IdentityProvider>;
   readonly idpByFamilyLabel: ReadonlyMap<string, IdentityProvider>;
   readonly idpByTld: ReadonlyMap<string, IdentityProvider>;
+  /** Zones of IdP families that serve customers' content (idps.ts `userContent`): not the IdP's own. */
+  readonly idpUserContent: ReadonlySet<string>;
   /** The company's brands only (tenant comparisons). */
   readonly company: BrandIndex;
   /** Company and, when enabled, IdP brands: what host labels are compared with. */
@@ -101,6 +103,7 @@ export function buildEngine(policy: Policy): Engine {
     idpByFamilyDomain: tableOf((i) => i.family),
     idpByFamilyLabel: tableOf((i) => i.familyLabels),
     idpByTld: tableOf((i) => i.familyTlds),
+    idpUserContent: new Set(IDENTITY_PROVIDERS.flatMap((i) => i.userContent ?? [])),
     company: buildBrandIndex(company),
     brands: buildBrandIndex([...company, ...idp]),
     aliases: aliasTable(idp, IDENTITY_PROVIDERS),

@@ -19,6 +19,12 @@ export interface IdentityProvider {
   /** Shared domains with one tenant per subdomain. */
   tenantDomains: readonly string[];
   /**
+   * Zones inside the family where customers choose the host names and serve
+   * what they like (Azure virtual machines, Apps Script pages): never the
+   * IdP's own, so the rules and page signals judge them like any site.
+   */
+  userContent?: readonly string[];
+  /**
    * Everyday names of the IdP or its products that are too common to be
    * brands ("duo", "live", "teams", "o365"): they count only as a whole
    * hyphen token beside sign-in words (rules/idp-alias.ts).
@@ -68,6 +74,8 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     aliases: ['ms', 'msft', 'msonline', 'aad', 'entra', 'azure', 'o365', 'm365', 'office', 'outlook', 'hotmail', 'live', 'sharepoint', 'onedrive', 'teams'],
     familyTlds: ['microsoft', 'azure', 'bing', 'windows', 'xbox', 'office', 'skype', 'hotmail'],
     tenantDomains: ['b2clogin.com', 'ciamlogin.com', 'onmicrosoft.com', 'sharepoint.com'],
+    // <name>.<region>.cloudapp.azure.com is any Azure customer's virtual machine.
+    userContent: ['cloudapp.azure.com', 'cloudapp.net'],
     signIn: 'https://login.microsoftonline.com/',
   },
   {
@@ -89,6 +97,8 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     aliases: ['gsuite', 'goog'],
     familyTlds: ['google', 'goog', 'youtube', 'gmail', 'android', 'chrome'],
     tenantDomains: [],
+    // Apps Script pages, Sites embeds and Drive previews: anyone's HTML.
+    userContent: ['googleusercontent.com'],
     signIn: 'https://accounts.google.com/',
   },
   {

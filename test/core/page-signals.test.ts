@@ -50,6 +50,15 @@ describe('evaluatePage', () => {
     expect(out.reasons[0]?.detail).toContain('Okta');
   });
 
+  it("leaves the IdP's own pages alone, but not its customers' content zones (Apps Script, Azure VMs)", () => {
+    const widget = signIn({ widgetMarkers: ['okta:#okta-sign-in'], title: 'Acme sign in' });
+    expect(evaluatePage(engine, verdict('accounts.google.com'), widget).level).toBe('allow');
+    expect(evaluatePage(engine, verdict('login.microsoftonline.com'), widget).level).toBe('allow');
+    for (const host of ['n-4f2k-0lu-script.googleusercontent.com', 'portal.eastus.cloudapp.azure.com']) {
+      expect(evaluatePage(engine, verdict(host), widget).level, host).toBe('block');
+    }
+  });
+
   it('does not block a widget marker without a credential field', () => {
     expect(evaluatePage(engine, verdict('secure-portal-773.com'), { ...blank, widgetMarkers: ['okta:#okta-sign-in'] }).level).toBe('allow');
   });

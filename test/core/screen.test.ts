@@ -51,7 +51,7 @@ const piece = fc.oneof(mutated, fc.constantFrom(...WORDS), randomWord, fc.consta
 const label = fc
   .tuple(fc.array(piece, { minLength: 1, maxLength: 3 }), fc.boolean())
   .map(([pieces, hyphens]) => pieces.join(hyphens ? '-' : '').slice(0, 63).replace(/^-+|-+$/g, '') || 'x');
-const SUFFIXES = ['com', 'net', 'org', 'co', 'io', 'co.uk', 'com.br', 'co.com', 'github.io', 'okta.com', 'okta-emea.com', 'oktapreview.com', 'app', 'us.auth0.com', 'eu.auth0.com', 'sharepoint.com'];
+const SUFFIXES = ['com', 'net', 'org', 'co', 'io', 'co.uk', 'com.br', 'co.com', 'github.io', 'okta.com', 'okta-emea.com', 'oktapreview.com', 'app', 'us.auth0.com', 'eu.auth0.com', 'sharepoint.com', 'googleusercontent.com', 'eastus.cloudapp.azure.com'];
 const host = fc
   .tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom(...SUFFIXES))
   .map(([labels, suffix]) => `${labels.join('.')}.${suffix}`);

@@ -22,6 +22,14 @@ describe('idp-impersonation', () => {
     expect(verdict(acme, host).level).toBe('block');
   });
 
+  it("an IdP's customers' content zones are judged like any site: the customer's label is the registrable one", () => {
+    expectFlag(acme, 'acme-okta.cloudapp.net', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"okta"' });
+    expectFlag(acme, 'acme-sso.googleusercontent.com', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"sso"' });
+    expectFlag(acme, 'acme-okta.eastus.cloudapp.azure.com', { level: 'block', rule: 'embedding', target: 'acme.com', mentions: 'eastus.cloudapp.azure.com' });
+    // The zones themselves, and what their customers name innocently, stay quiet.
+    for (const host of ['googleusercontent.com', 'lh3.googleusercontent.com', 'cloudapp.azure.com', 'myvm.eastus.cloudapp.azure.com']) expectQuiet(acme, host);
+  });
+
   it('okta.com.verify-id.net: the IdP host embedded in another domain', () => {
     expectFlag(none, 'okta.com.verify-id.net', { level: 'block', rule: 'idp-impersonation', target: 'login.okta.com', mentions: 'real host okta.com' });
   });
