@@ -74,8 +74,8 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     aliases: ['ms', 'msft', 'msonline', 'aad', 'entra', 'azure', 'o365', 'm365', 'office', 'outlook', 'hotmail', 'live', 'sharepoint', 'onedrive', 'teams'],
     familyTlds: ['microsoft', 'azure', 'bing', 'windows', 'xbox', 'office', 'skype', 'hotmail'],
     tenantDomains: ['b2clogin.com', 'ciamlogin.com', 'onmicrosoft.com', 'sharepoint.com'],
-    // <name>.<region>.cloudapp.azure.com is any Azure customer's virtual machine.
-    userContent: ['cloudapp.azure.com', 'cloudapp.net'],
+    // <name>.<region>.cloudapp.azure.com is any Azure customer's virtual machine; <name>.vo.msecnd.net its CDN endpoint.
+    userContent: ['cloudapp.azure.com', 'cloudapp.net', 'vo.msecnd.net'],
     signIn: 'https://login.microsoftonline.com/',
   },
   {

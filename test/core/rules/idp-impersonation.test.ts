@@ -24,6 +24,7 @@ describe('idp-impersonation', () => {
 
   it("an IdP's customers' content zones are judged like any site: the customer's label is the registrable one", () => {
     expectFlag(acme, 'acme-okta.cloudapp.net', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"okta"' });
+    expectFlag(acme, 'acme-sso.vo.msecnd.net', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"sso"' });
     expectFlag(acme, 'acme-sso.googleusercontent.com', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"sso"' });
     expectFlag(acme, 'acme-okta.eastus.cloudapp.azure.com', { level: 'block', rule: 'embedding', target: 'acme.com', mentions: 'eastus.cloudapp.azure.com' });
     // The zones themselves, and what their customers name innocently, stay quiet.
