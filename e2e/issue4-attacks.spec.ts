@@ -215,6 +215,19 @@ test.describe('page signals', () => {
     await expectBlocked(page, extensionId);
   });
 
+  test("another Okta tenant whose sign-in page calls itself by the company's name is blocked; an unbranded one is not", async ({ page, servers, extensionId }) => {
+    const tenant = 'xyz123.okta.com';
+    const plain = servers.url(tenant, '/generic-login');
+    await page.goto(plain);
+    await page.locator('input[name=password]').click();
+    await page.keyboard.type('x');
+    await expect(page.locator('input[name=password]')).toHaveValue('x');
+    expect(page.url()).toBe(plain);
+
+    await visit(page, servers.url(tenant, '/login?brand=Twilio'));
+    await expectBlocked(page, extensionId);
+  });
+
   test('an SSO-shaped name with no brand (blue-vpn.net): a warning over its own log-in form, a block over an Okta clone', async ({ page, context, servers, extensionId, inWorker, seen }) => {
     const host = 'blue-vpn.net';
     const url = servers.url(host, '/generic-login');

@@ -13,10 +13,12 @@
  * by the company's name, or names an IdP: what a cloned sign-in page shows.
  */
 import type { Engine } from './engine.ts';
-import { isHostError, parseHost } from './host.ts';
+import type { Brand } from './brands.ts';
+import { isHostError, parseHost, type HostInfo } from './host.ts';
 import { IDENTITY_PROVIDERS, type IdentityProvider } from './idps.ts';
 import { idpFamilyOf, levelFor } from './score.ts';
 import type { PageFacts, Reason, Verdict } from './types.ts';
+import { SERVICE_LABELS, tenantOf } from './tenant-of.ts';
 import { WIDGET_MARKERS } from './widget-markers.ts';
 
 export const WIDGET_SCORE = 0.9;
@@ -66,14 +68,43 @@ export function isBrandlessWarning(v: Verdict): boolean {
   return v.level === 'warn' && v.target === undefined && v.reasons.length > 0 && v.reasons.every((r) => r.rule === 'keyword-shape');
 }
 
+/** The company's brand the page calls itself by (title, logo text), if any. */
+function brandOnPage(engine: Engine, facts: PageFacts): Brand | undefined {
+  const words = pageWords(facts);
+  return engine.company.brands.find((b) => b.token.length >= 4 && (mentions(words, b.display) || mentions(words, b.token)));
+}
+
+/**
+ * On an IdP's own domain the page is the IdP's, with one exception: where
+ * the company has its tenant on this IdP, another tenant whose sign-in page
+ * calls itself by the company's name. Anyone can open a trial tenant
+ * (xyz123.okta.com) and brand it; no one else's tenant has reason to.
+ */
+function otherTenantPage(engine: Engine, verdict: Verdict, info: HostInfo, idp: IdentityProvider, facts: PageFacts, asks: string): Verdict {
+  if (!info.domain || !idp.tenantDomains.includes(info.domain)) return verdict;
+  const ours = engine.tenants.filter((t) => idp.tenantDomains.includes(t.domain));
+  const here = tenantOf(info);
+  if (ours.length === 0 || !here || SERVICE_LABELS.has(here.tenant) || ours.some((t) => t.tenantHost === here.host)) return verdict;
+  const brand = brandOnPage(engine, facts);
+  if (!brand) return verdict;
+  return raise(engine, verdict, BRANDED_FORM_SCORE, {
+    rule: 'page-signals',
+    detail: `the page calls itself "${brand.display}" and ${asks}, but ${verdict.displayHost} is another ${idp.name} tenant, not the company's ${ours[0]?.tenantHost ?? ''}`,
+  }, ours[0]?.host);
+}
+
 export function evaluatePage(engine: Engine, verdict: Verdict, facts: PageFacts): Verdict {
   if (verdict.level === 'trusted') return verdict;
   const credential = facts.passwordField || facts.otpField;
   if (!credential) return verdict;
   const info = parseHost(verdict.host);
-  if (!isHostError(info) && idpFamilyOf(info, engine)) return verdict; // the IdP's own page
-
   const asks = facts.passwordField ? 'asks for a password' : 'asks for a one-time code';
+  if (!isHostError(info)) {
+    const family = idpFamilyOf(info, engine);
+    // The IdP's own page, unless another tenant there calls itself by the company's name.
+    if (family) return otherTenantPage(engine, verdict, info, family, facts, asks);
+  }
+
   const brandless = isBrandlessWarning(verdict);
   if (verdict.level === 'warn' && !brandless) {
     return raise(engine, verdict, Math.max(engine.thresholds.block, verdict.score), {
@@ -90,8 +121,7 @@ export function evaluatePage(engine: Engine, verdict: Verdict, facts: PageFacts)
       detail: `the page shows the ${idp.name} sign-in and ${asks}, but ${verdict.displayHost} is neither ${idp.name} nor a protected site`,
     }, engine.tenants.find((t) => idp.tenantDomains.includes(t.domain))?.host ?? new URL(idp.signIn).hostname);
   }
-  const words = pageWords(facts);
-  const brand = engine.company.brands.find((b) => b.token.length >= 4 && (mentions(words, b.display) || mentions(words, b.token)));
+  const brand = brandOnPage(engine, facts);
   if (brand) {
     return raise(engine, verdict, BRANDED_FORM_SCORE, {
       rule: 'page-signals',
@@ -99,6 +129,7 @@ export function evaluatePage(engine: Engine, verdict: Verdict, facts: PageFacts)
     }, brand.target);
   }
   if (engine.policy.identityProviders) {
+    const words = pageWords(facts);
     const named = IDENTITY_PROVIDERS.find((p) => p.brands.some((b) => mentions(words, b)) || mentions(words, p.name));
     if (named) {
       // Named beside a password on a host already shaped like SSO phishing: a cloned sign-in page.

@@ -4,7 +4,7 @@
  * login.microsoftonline.com.
  */
 import { isHostError, parseHost } from './host.ts';
-import { tenantOf } from './tenant-of.ts';
+import { SERVICE_LABELS, tenantOf } from './tenant-of.ts';
 
 /** Registrable labels of identity providers, by display name. */
 const IDP_NAMES: Readonly<Record<string, string>> = {
@@ -27,8 +27,6 @@ const IDP_NAMES: Readonly<Record<string, string>> = {
 /** IdP domains whose first label is a customer's tenant (acme.okta.com). */
 const TENANT_DOMAINS = new Set(['okta', 'oktapreview', 'okta-emea', 'onelogin', 'auth0', 'b2clogin', 'pingone']);
 
-/** Labels that name a function, not a company, when they are the tenant label. */
-const GENERIC_TENANTS = new Set(['www', 'login', 'signin', 'sso', 'auth', 'id', 'accounts', 'account']);
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -47,7 +45,7 @@ export function siteName(target: string): SiteName {
   const label = info.domainLabelUnicode ?? info.domainLabel;
   const idp = IDP_NAMES[info.domainLabel];
   const tenant = tenantOf(info)?.tenant;
-  if (idp !== undefined && TENANT_DOMAINS.has(info.domainLabel) && tenant !== undefined && !GENERIC_TENANTS.has(tenant)) {
+  if (idp !== undefined && TENANT_DOMAINS.has(info.domainLabel) && tenant !== undefined && !SERVICE_LABELS.has(tenant)) {
     return { name: capitalise(tenant), via: idp };
   }
   if (idp !== undefined) return { name: idp };

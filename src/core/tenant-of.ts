@@ -24,6 +24,9 @@ export const TENANT_REGIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['auth0.com', new Set(['us', 'eu', 'au', 'jp', 'ca', 'uk'])],
 ]);
 
+/** Labels that name one of the IdP's own services, not a customer, where a tenant would stand (login.okta.com). */
+export const SERVICE_LABELS: ReadonlySet<string> = new Set(['www', 'login', 'signin', 'sso', 'auth', 'id', 'accounts', 'account', 'help', 'support', 'developer', 'status']);
+
 export interface TenantOf {
   /** The tenant's name: "acme". */
   tenant: string;

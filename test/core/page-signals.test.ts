@@ -59,6 +59,21 @@ describe('evaluatePage', () => {
     }
   });
 
+  it("blocks another tenant on the company's IdP whose sign-in page calls itself by the company's name", () => {
+    const branded = signIn({ widgetMarkers: ['okta:#okta-sign-in'], title: 'Acme - Sign In' });
+    const out = evaluatePage(engine, verdict('xyz123.okta.com'), branded);
+    expect([out.level, out.target, out.reasons[0]?.rule]).toEqual(['block', 'acme.okta.com', 'page-signals']);
+    expect(out.reasons[0]?.detail).toContain('another Okta tenant');
+    // Unbranded tenants, the company's own tenant and its companions, and IdPs the company has no tenant on are left alone.
+    expect(evaluatePage(engine, verdict('xyz123.okta.com'), signIn({ title: 'Sign In' })).level).toBe('allow');
+    expect(evaluatePage(engine, verdict('acme-admin.okta.com'), branded).level).toBe('trusted');
+    expect(evaluatePage(engine, verdict('xyz123.onelogin.com'), signIn({ title: 'Acme - Sign In' })).level).toBe('allow');
+    const noTenant = buildEngine(mergePolicy(parsePolicy({ protectedDomains: ['acme.com'] }).policy, {}).policy);
+    const own = scoreHost(noTenant, 'acme.okta.com');
+    if ('error' in own) throw new Error(own.error);
+    expect(evaluatePage(noTenant, own, branded).level).toBe('allow');
+  });
+
   it('does not block a widget marker without a credential field', () => {
     expect(evaluatePage(engine, verdict('secure-portal-773.com'), { ...blank, widgetMarkers: ['okta:#okta-sign-in'] }).level).toBe('allow');
   });
