@@ -201,15 +201,19 @@ test.describe('worker restarts', () => {
   });
 });
 
+/** The page loads where it was sent and a key typed into `field` lands there. */
+async function typesFreely(page: Page, url: string, field: string): Promise<void> {
+  await page.goto(url);
+  await page.locator(field).click();
+  await page.keyboard.type('x');
+  await expect(page.locator(field)).toHaveValue('x');
+  expect(page.url()).toBe(url);
+}
+
 test.describe('page signals', () => {
   test('an Okta sign-in clone on an unrelated domain is blocked; an ordinary page there is not', async ({ page, servers, extensionId }) => {
     const host = CLONE;
-    const article = servers.url(host, '/article');
-    await page.goto(article);
-    await page.locator('#q').click();
-    await page.keyboard.type('x');
-    await expect(page.locator('#q')).toHaveValue('x');
-    expect(page.url()).toBe(article);
+    await typesFreely(page, servers.url(host, '/article'), '#q');
 
     await visit(page, servers.url(host, CLONE_LOGIN));
     await expectBlocked(page, extensionId);
@@ -217,12 +221,7 @@ test.describe('page signals', () => {
 
   test("another Okta tenant whose sign-in page calls itself by the company's name is blocked; an unbranded one is not", async ({ page, servers, extensionId }) => {
     const tenant = 'xyz123.okta.com';
-    const plain = servers.url(tenant, '/generic-login');
-    await page.goto(plain);
-    await page.locator('input[name=password]').click();
-    await page.keyboard.type('x');
-    await expect(page.locator('input[name=password]')).toHaveValue('x');
-    expect(page.url()).toBe(plain);
+    await typesFreely(page, servers.url(tenant, '/generic-login'), 'input[name=password]');
 
     await visit(page, servers.url(tenant, '/login?brand=Twilio'));
     await expectBlocked(page, extensionId);
