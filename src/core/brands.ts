@@ -12,6 +12,7 @@ import type { IdentityProvider } from './idps.ts';
 import { skeleton } from './skeleton.ts';
 import { typoForm } from './label-forms.ts';
 import { tenantOf } from './tenant-of.ts';
+import { asUserContent } from './user-content.ts';
 
 export interface Brand {
   /** Letters and digits only, lower case: "tmobile". */
@@ -66,8 +67,10 @@ export function companyBrands(
     }
   };
   for (const host of protectedHosts) {
-    const info = parseHost(host);
-    if (isHostError(info) || info.isIp || !info.domain || !info.domainLabelUnicode) continue;
+    const parsed = parseHost(host);
+    if (isHostError(parsed)) continue;
+    const info = asUserContent(parsed);
+    if (info.isIp || !info.domain || !info.domainLabelUnicode) continue;
     const tenant = tenantDomainOf(info.domain, idps) ? tenantOf(info) : null;
     const label = tenant ? tenant.tenant : info.domainLabel ?? '';
     add(makeBrand(label, host, [host], null));

@@ -13,6 +13,7 @@ import type { Policy } from './policy-catalogue.ts';
 import { aliasTable, type AliasTable } from './rules/idp-alias.ts';
 import type { ProtectedTenant } from './rules/tenant.ts';
 import { tenantOf } from './tenant-of.ts';
+import { asUserContent } from './user-content.ts';
 import { makeVocabulary, type Vocabulary } from './segment.ts';
 import type { Sensitivity } from './types.ts';
 
@@ -46,8 +47,6 @@ export interface Engine {
   readonly idpByFamilyDomain: ReadonlyMap<string, IdentityProvider>;
   readonly idpByFamilyLabel: ReadonlyMap<string, IdentityProvider>;
   readonly idpByTld: ReadonlyMap<string, IdentityProvider>;
-  /** Zones of IdP families that serve customers' content (idps.ts `userContent`): not the IdP's own. */
-  readonly idpUserContent: ReadonlySet<string>;
   /** The company's brands only (tenant comparisons). */
   readonly company: BrandIndex;
   /** Company and, when enabled, IdP brands: what host labels are compared with. */
@@ -68,8 +67,10 @@ export function buildEngine(policy: Policy): Engine {
   const protectedByLabel = new Map<string, string[]>();
   const tenants: ProtectedTenant[] = [];
   for (const host of policy.protectedDomains) {
-    const info = parseHost(host);
-    if (isHostError(info) || !info.domain || !info.domainLabel) continue;
+    const parsed = parseHost(host);
+    if (isHostError(parsed)) continue;
+    const info = asUserContent(parsed);
+    if (!info.domain || !info.domainLabel) continue;
     if (tenantDomainOf(info.domain, IDENTITY_PROVIDERS)) {
       const own = tenantOf(info);
       if (own) tenants.push({ tenant: own.tenant, domain: info.domain, tenantHost: own.host, host });
@@ -103,7 +104,6 @@ export function buildEngine(policy: Policy): Engine {
     idpByFamilyDomain: tableOf((i) => i.family),
     idpByFamilyLabel: tableOf((i) => i.familyLabels),
     idpByTld: tableOf((i) => i.familyTlds),
-    idpUserContent: new Set(IDENTITY_PROVIDERS.flatMap((i) => i.userContent ?? [])),
     company: buildBrandIndex(company),
     brands: buildBrandIndex([...company, ...idp]),
     aliases: aliasTable(idp, IDENTITY_PROVIDERS),

@@ -21,7 +21,8 @@ export interface IdentityProvider {
   /**
    * Zones inside the family where customers choose the host names and serve
    * what they like (Azure virtual machines, Apps Script pages): never the
-   * IdP's own, so the rules and page signals judge them like any site.
+   * IdP's own, so the rules and page signals judge them like any site
+   * (user-content.ts; "*." puts one more label in the zone).
    */
   userContent?: readonly string[];
   /**
@@ -75,7 +76,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     familyTlds: ['microsoft', 'azure', 'bing', 'windows', 'xbox', 'office', 'skype', 'hotmail'],
     tenantDomains: ['b2clogin.com', 'ciamlogin.com', 'onmicrosoft.com', 'sharepoint.com'],
     // <name>.<region>.cloudapp.azure.com is any Azure customer's virtual machine; <name>.vo.msecnd.net its CDN endpoint.
-    userContent: ['cloudapp.azure.com', 'cloudapp.net', 'vo.msecnd.net'],
+    userContent: ['*.cloudapp.azure.com', 'cloudapp.net', 'vo.msecnd.net'],
     signIn: 'https://login.microsoftonline.com/',
   },
   {

@@ -22,6 +22,7 @@ import { typoRule } from './rules/typo.ts';
 import { hostToUnicode } from './punycode.ts';
 import { hostnameMayMatch, mayResemble } from './screen.ts';
 import { proxiedHost } from './session-proxy.ts';
+import { asUserContent, isUserContent } from './user-content.ts';
 import { makeSubject, type Subject } from './subject.ts';
 import type { Level, Verdict } from './types.ts';
 
@@ -37,36 +38,9 @@ export function levelFor(score: number, engine: Engine): Level {
   return 'allow';
 }
 
-/** The zone of an IdP's customers' content (idps.ts `userContent`) that `hostname` lies strictly under, if any. */
-function userContentZone(hostname: string, engine: Engine): string | null {
-  const zone = matchHostSet(hostname, engine.idpUserContent);
-  return zone !== null && zone !== hostname ? zone : null;
-}
-
-/**
- * A host in such a zone is parsed as if the zone were a public suffix: the
- * customer's label is the registrable one ("n-abc-script" in
- * n-abc-script.googleusercontent.com), so the rules judge what the customer
- * chose, not the IdP's own name for the zone.
- */
-function asUserContent(info: HostInfo, engine: Engine): HostInfo {
-  const zone = userContentZone(info.hostname, engine);
-  if (zone === null) return info;
-  const labels = info.hostname.slice(0, -(zone.length + 1)).split('.');
-  const domainLabel = labels[labels.length - 1] ?? '';
-  return {
-    ...info,
-    domain: `${domainLabel}.${zone}`,
-    domainLabel,
-    domainLabelUnicode: hostToUnicode(domainLabel),
-    suffix: zone,
-    subdomainLabels: labels.slice(0, -1),
-  };
-}
-
 /** The IdP whose real domain this is, if any. Its customers' content zones (cloudapp.azure.com) are not. */
 export function idpFamilyOf(info: HostInfo, engine: Engine): IdentityProvider | null {
-  if (!info.domain || userContentZone(info.hostname, engine) !== null) return null;
+  if (!info.domain || isUserContent(info.hostname)) return null;
   const tld = info.hostname.slice(info.hostname.lastIndexOf('.') + 1);
   return (
     engine.idpByFamilyDomain.get(info.domain) ??
@@ -139,7 +113,7 @@ function verdictFrom(info: HostInfo, found: Evidence[], engine: Engine): Verdict
 
 /** `screen: false` runs every rule whatever the screen says (its tests compare both). */
 export function scoreInfo(engine: Engine, parsed: HostInfo, screen = true): Verdict {
-  const info = asUserContent(parsed, engine);
+  const info = asUserContent(parsed);
   const base = { host: info.hostname, displayHost: info.unicode };
   const blocked = matchHostSet(info.hostname, engine.blocked);
   if (blocked) {

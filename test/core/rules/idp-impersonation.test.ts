@@ -26,9 +26,18 @@ describe('idp-impersonation', () => {
     expectFlag(acme, 'acme-okta.cloudapp.net', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"okta"' });
     expectFlag(acme, 'acme-sso.vo.msecnd.net', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"sso"' });
     expectFlag(acme, 'acme-sso.googleusercontent.com', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"sso"' });
-    expectFlag(acme, 'acme-okta.eastus.cloudapp.azure.com', { level: 'block', rule: 'embedding', target: 'acme.com', mentions: 'eastus.cloudapp.azure.com' });
+    // The region is part of the zone: the virtual machine's own name is the registrable label.
+    expectFlag(acme, 'acme-okta.eastus.cloudapp.azure.com', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"okta"' });
+    expectFlag(acme, 'login.acme-sso.westeurope.cloudapp.azure.com', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"sso"' });
     // The zones themselves, and what their customers name innocently, stay quiet.
-    for (const host of ['googleusercontent.com', 'lh3.googleusercontent.com', 'cloudapp.azure.com', 'myvm.eastus.cloudapp.azure.com']) expectQuiet(acme, host);
+    for (const host of ['googleusercontent.com', 'lh3.googleusercontent.com', 'cloudapp.azure.com', 'eastus.cloudapp.azure.com', 'myvm.eastus.cloudapp.azure.com']) expectQuiet(acme, host);
+  });
+
+  it('a protected host in such a zone is its own domain, not the whole zone', () => {
+    const engine = protect(['acme.com', 'portal.eastus.cloudapp.azure.com']);
+    expect(engine.ownDomains.has('azure.com')).toBe(false);
+    expect(verdict(engine, 'x.portal.eastus.cloudapp.azure.com').level).toBe('trusted');
+    expect(verdict(engine, 'acme-okta.eastus.cloudapp.azure.com').level).toBe('block');
   });
 
   it('okta.com.verify-id.net: the IdP host embedded in another domain', () => {
