@@ -12,7 +12,7 @@ export interface IdentityProvider {
   brands: readonly string[];
   /** Registrable domains the IdP itself uses (sign-in, CDN, companion apps). */
   family: readonly string[];
-  /** Registrable labels the IdP owns on every public suffix (google.de, google.com.br). */
+  /** Registrable labels the IdP owns on every country's suffix (google.de, google.com.br); not on other endings (google.xyz). */
   familyLabels?: readonly string[];
   /** Top-level domains the IdP owns (.google, .microsoft). */
   familyTlds?: readonly string[];

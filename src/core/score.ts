@@ -38,13 +38,18 @@ export function levelFor(score: number, engine: Engine): Level {
   return 'allow';
 }
 
+/** Country codes sold as generic endings (.io, .co, .ai): a brand there says nothing of its owner. */
+const GENERIC_COUNTRY_CODES: ReadonlySet<string> = new Set(['ac', 'ai', 'am', 'cc', 'co', 'fm', 'gg', 'im', 'io', 'la', 'ly', 'me', 'nu', 'sh', 'so', 'tk', 'to', 'tv', 'ws']);
+
 /** The IdP whose real domain this is, if any. Its customers' content zones (cloudapp.azure.com) are not. */
 export function idpFamilyOf(info: HostInfo, engine: Engine): IdentityProvider | null {
   if (!info.domain || isUserContent(info.hostname)) return null;
   const tld = info.hostname.slice(info.hostname.lastIndexOf('.') + 1);
+  // google.de and google.com.br are Google's; google.xyz, microsoft.help or gmail.io may be anyone's.
+  const countrySuffix = /^[a-z]{2}$/.test(tld) && !GENERIC_COUNTRY_CODES.has(tld);
   return (
     engine.idpByFamilyDomain.get(info.domain) ??
-    (info.domainLabel ? engine.idpByFamilyLabel.get(info.domainLabel) : undefined) ??
+    (info.domainLabel && countrySuffix ? engine.idpByFamilyLabel.get(info.domainLabel) : undefined) ??
     (info.suffix === tld ? engine.idpByTld.get(tld) : undefined) ??
     null
   );

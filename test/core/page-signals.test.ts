@@ -50,11 +50,10 @@ describe('evaluatePage', () => {
     expect(out.reasons[0]?.detail).toContain('Okta');
   });
 
-  it("leaves the IdP's own pages alone, but not its customers' content zones (Apps Script, Azure VMs)", () => {
+  it("leaves the IdP's own pages alone, but not its customers' content zones, nor its name on endings it may not own", () => {
     const widget = signIn({ widgetMarkers: ['okta:#okta-sign-in'], title: 'Acme sign in' });
-    expect(evaluatePage(engine, verdict('accounts.google.com'), widget).level).toBe('allow');
-    expect(evaluatePage(engine, verdict('login.microsoftonline.com'), widget).level).toBe('allow');
-    for (const host of ['n-4f2k-0lu-script.googleusercontent.com', 'portal.eastus.cloudapp.azure.com']) {
+    for (const own of ['accounts.google.com', 'login.microsoftonline.com', 'www.google.de', 'www.google.com.br']) expect(evaluatePage(engine, verdict(own), widget).level, own).toBe('allow');
+    for (const host of ['n-4f2k-0lu-script.googleusercontent.com', 'portal.eastus.cloudapp.azure.com', 'accounts.google.xyz', 'login.microsoft.help', 'gmail.io']) {
       expect(evaluatePage(engine, verdict(host), widget).level, host).toBe('block');
     }
   });
