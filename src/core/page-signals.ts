@@ -75,22 +75,24 @@ function brandOnPage(engine: Engine, facts: PageFacts): Brand | undefined {
 }
 
 /**
- * On an IdP's own domain the page is the IdP's, with one exception: where
- * the company has its tenant on this IdP, another tenant whose sign-in page
- * calls itself by the company's name. Anyone can open a trial tenant
- * (xyz123.okta.com) and brand it; no one else's tenant has reason to.
+ * On an IdP's own domain the page is the IdP's, with one exception: once
+ * the policy lists the company's tenants, any other tenant (on this IdP or
+ * another) whose sign-in page calls itself by the company's name. Anyone
+ * can open a trial tenant (xyz123.okta.com, acme-hr.us.auth0.com) and brand
+ * it; no one else's tenant has reason to. With no tenant listed, the
+ * company's own may be any of them, and nothing is judged.
  */
 function otherTenantPage(engine: Engine, verdict: Verdict, info: HostInfo, idp: IdentityProvider, facts: PageFacts, asks: string): Verdict {
-  if (!info.domain || !idp.tenantDomains.includes(info.domain)) return verdict;
-  const ours = engine.tenants.filter((t) => idp.tenantDomains.includes(t.domain));
+  if (!info.domain || !idp.tenantDomains.includes(info.domain) || engine.tenants.length === 0) return verdict;
   const here = tenantOf(info);
-  if (ours.length === 0 || !here || SERVICE_LABELS.has(here.tenant) || ours.some((t) => t.tenantHost === here.host)) return verdict;
+  if (!here || SERVICE_LABELS.has(here.tenant) || engine.tenants.some((t) => t.tenantHost === here.host)) return verdict;
   const brand = brandOnPage(engine, facts);
   if (!brand) return verdict;
+  const ours = engine.tenants.find((t) => idp.tenantDomains.includes(t.domain)) ?? engine.tenants[0];
   return raise(engine, verdict, BRANDED_FORM_SCORE, {
     rule: 'page-signals',
-    detail: `the page calls itself "${brand.display}" and ${asks}, but ${verdict.displayHost} is another ${idp.name} tenant, not the company's ${ours[0]?.tenantHost ?? ''}`,
-  }, ours[0]?.host);
+    detail: `the page calls itself "${brand.display}" and ${asks}, but ${verdict.displayHost} is another ${idp.name} tenant, not the company's ${ours?.tenantHost ?? ''}`,
+  }, ours?.host);
 }
 
 export function evaluatePage(engine: Engine, verdict: Verdict, facts: PageFacts): Verdict {

@@ -63,10 +63,12 @@ describe('evaluatePage', () => {
     const out = evaluatePage(engine, verdict('xyz123.okta.com'), branded);
     expect([out.level, out.target, out.reasons[0]?.rule]).toEqual(['block', 'acme.okta.com', 'page-signals']);
     expect(out.reasons[0]?.detail).toContain('another Okta tenant');
-    // Unbranded tenants, the company's own tenant and its companions, and IdPs the company has no tenant on are left alone.
+    // Unbranded tenants, the company's own tenant and its companions, and every tenant when the policy lists none, are left alone.
     expect(evaluatePage(engine, verdict('xyz123.okta.com'), signIn({ title: 'Sign In' })).level).toBe('allow');
     expect(evaluatePage(engine, verdict('acme-admin.okta.com'), branded).level).toBe('trusted');
-    expect(evaluatePage(engine, verdict('xyz123.onelogin.com'), signIn({ title: 'Acme - Sign In' })).level).toBe('allow');
+    expect(evaluatePage(engine, verdict('xyz123.onelogin.com'), signIn({ title: 'Sign In' })).level).toBe('allow');
+    // A tenant on another IdP that calls itself Acme is not the company's either (its tenant is on Okta).
+    expect(evaluatePage(engine, verdict('xyz123.us.auth0.com'), signIn({ title: 'Acme - Sign In' })).level).toBe('block');
     const noTenant = buildEngine(mergePolicy(parsePolicy({ protectedDomains: ['acme.com'] }).policy, {}).policy);
     const own = scoreHost(noTenant, 'acme.okta.com');
     if ('error' in own) throw new Error(own.error);
