@@ -14,6 +14,7 @@ import { aliasTable, type AliasTable } from './rules/idp-alias.ts';
 import type { ProtectedTenant } from './rules/tenant.ts';
 import { tenantOf } from './tenant-of.ts';
 import { asUserContent } from './user-content.ts';
+import { workspaceHosts } from './workspace.ts';
 import { makeVocabulary, type Vocabulary } from './segment.ts';
 import type { Sensitivity } from './types.ts';
 
@@ -66,9 +67,10 @@ export function buildEngine(policy: Policy): Engine {
   const ownDomains = new Set<string>();
   const protectedByLabel = new Map<string, string[]>();
   const tenants: ProtectedTenant[] = [];
+  const workspaces = workspaceHosts(policy.protectedDomains);
   for (const host of policy.protectedDomains) {
     const parsed = parseHost(host);
-    if (isHostError(parsed)) continue;
+    if (isHostError(parsed) || workspaces.has(host)) continue;
     const info = asUserContent(parsed);
     if (!info.domain || !info.domainLabel) continue;
     if (tenantDomainOf(info.domain, IDENTITY_PROVIDERS)) {
@@ -81,7 +83,8 @@ export function buildEngine(policy: Policy): Engine {
     if (!list.includes(info.domain)) list.push(info.domain);
     protectedByLabel.set(info.domainLabel, list);
   }
-  const company = companyBrands(policy.protectedDomains, policy.brands, IDENTITY_PROVIDERS);
+  // A workspace's host names the company only by its label, which acme.com already gave; the service's name is no brand.
+  const company = companyBrands(policy.protectedDomains.filter((h) => !workspaces.has(h)), policy.brands, IDENTITY_PROVIDERS);
   const idp = policy.identityProviders ? idpBrands(IDENTITY_PROVIDERS) : [];
   const keywords = policy.keywords.map((k) => k.toLowerCase());
   const strong = new Set([...STRONG_KEYWORDS, ...keywords]);
