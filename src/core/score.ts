@@ -14,7 +14,7 @@ import { embeddingRule, splitBrandRule } from './rules/embedding.ts';
 import type { Evidence } from './rules/evidence.ts';
 import { homoglyphRule } from './rules/homoglyph.ts';
 import { idpAliasRule } from './rules/idp-alias.ts';
-import { keywordShapeRule } from './rules/keyword-shape.ts';
+import { keywordShapeRule, shortNameCombo } from './rules/keyword-shape.ts';
 import { tenantRule } from './rules/tenant.ts';
 import { tenantOf } from './tenant-of.ts';
 import { tldSwapRule } from './rules/tld-swap.ts';
@@ -87,9 +87,14 @@ export function lookalikeEvidence(info: HostInfo, engine: Engine, screen = true)
   }
   if (screen && !mayResemble(info, engine)) return [];
   const s = makeSubject(info, info.domainLabelUnicode ?? '', engine.vocab);
-  const found = [...labelRules(s, engine.brands, engine), ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong), ...idpAliasRule(s, engine.aliases)];
+  const found = [
+    ...labelRules(s, engine.brands, engine),
+    ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong),
+    ...shortNameCombo(s, engine.vocab, engine.protectedByLabel),
+    ...idpAliasRule(s, engine.aliases),
+  ];
   // The bare shape matters only when no brand explains the host better.
-  return found.length > 0 ? found : keywordShapeRule(s, engine.vocab, engine.protectedByLabel);
+  return found.length > 0 ? found : keywordShapeRule(s, engine.vocab);
 }
 
 /** Nothing resembles anything: the verdict most hosts get. */

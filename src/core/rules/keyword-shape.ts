@@ -92,7 +92,8 @@ export const SHORT_NAME_CORPORATE_SCORE = 0.7;
 
 const DIGITS = /^\d+$/;
 
-function shortNameCombo(s: Subject, vocab: Vocabulary, protectedByLabel: ReadonlyMap<string, readonly string[]>): Evidence[] {
+export function shortNameCombo(s: Subject, vocab: Vocabulary, protectedByLabel: ReadonlyMap<string, readonly string[]>): Evidence[] {
+  if (s.isIdn || s.tokens.length < 2) return [];
   if (s.tokens.length > 3) return [];
   let name: string | undefined;
   let domain: string | undefined;
@@ -118,11 +119,9 @@ function shortNameCombo(s: Subject, vocab: Vocabulary, protectedByLabel: Readonl
   }];
 }
 
-export function keywordShapeRule(s: Subject, vocab: Vocabulary, protectedByLabel: ReadonlyMap<string, readonly string[]> = new Map()): Evidence[] {
+export function keywordShapeRule(s: Subject, vocab: Vocabulary): Evidence[] {
   if (s.isIdn) return [];
   if (s.tokens.length < 2) return joinedShape(s, vocab);
-  const own = shortNameCombo(s, vocab, protectedByLabel);
-  if (own.length > 0) return own;
   const isWord = (t: string): boolean => vocab.strong.has(t) || vocab.weak.has(t);
   const unknown = s.tokens.filter((t) => !isWord(t) && !/^\d+$/.test(t));
   const trigger = s.tokens.find((t) => SHAPE_TRIGGERS.has(t));

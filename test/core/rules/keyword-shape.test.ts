@@ -102,6 +102,10 @@ describe('a company name too short to be a brand', () => {
       expect([v.level, v.reasons[0]?.rule], host).toEqual(['block', 'combosquat']);
     }
   });
+  it('names the company, not the IdP, beside an IdP name: hp-okta, 3m-okta', () => {
+    expect(verdict(hp, 'hp-okta.com')).toMatchObject({ level: 'block', target: 'hp.com' });
+    expect(verdict(protect(['3m.com']), '3m-okta.net')).toMatchObject({ level: 'block', target: '3m.com' });
+  });
   it('beside ordinary corporate words warns: my-hp, hp-support, hp-portal', () => {
     for (const host of ['my-hp.com', 'hp-support.com', 'hp-portal.net']) expect([verdict(hp, host).level, verdict(hp, host).target], host).toEqual(['warn', 'hp.com']);
   });
