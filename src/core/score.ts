@@ -91,7 +91,7 @@ export function lookalikeEvidence(info: HostInfo, engine: Engine, screen = true)
     ...labelRules(s, engine.brands, engine),
     ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong),
     ...shortNameCombo(s, engine.vocab, engine.protectedByLabel),
-    ...idpAliasRule(s, engine.aliases),
+    ...idpAliasRule(s, engine.aliases, engine.vocab),
   ];
   // The bare shape matters only when no brand explains the host better.
   return found.length > 0 ? found : keywordShapeRule(s, engine.vocab);

@@ -7,7 +7,7 @@ import { ACME, expectFlag, expectQuiet, protect, verdict } from '../support.ts';
 const acme = protect(ACME);
 const noIdps = protect(ACME, { identityProviders: false });
 
-describe('idp-alias: an IdP everyday name as a whole hyphen token beside sign-in words', () => {
+describe('idp-alias: an IdP everyday name as a whole hyphen token beside a sign-in word and known words only', () => {
   it.each([
     ['duo-auth.com', 'duo.com', 'Duo', '"duo"'],
     ['duo-push.net', 'duo.com', 'Duo', '"duo"'],
@@ -17,6 +17,8 @@ describe('idp-alias: an IdP everyday name as a whole hyphen token beside sign-in
     ['live-login-verify.com', 'login.microsoftonline.com', 'Microsoft Entra', '"live"'],
     ['ms-mfa.com', 'login.microsoftonline.com', 'Microsoft Entra', '"ms"'],
     ['gsuite-login.com', 'accounts.google.com', 'Google', '"gsuite"'],
+    ['ms-account-verify.com', 'login.microsoftonline.com', 'Microsoft Entra', '"ms"'],
+    ['ms-teams-login.com', 'login.microsoftonline.com', 'Microsoft Entra', '"ms"'],
   ])('%s warns as %s (%s)', (host, target, name, alias) => {
     const v = expectFlag(acme, host, { level: 'warn', rule: 'idp-impersonation', target, mentions: name });
     expect(v.score).toBe(IDP_ALIAS_SCORE);
@@ -29,7 +31,8 @@ describe('idp-alias: an IdP everyday name as a whole hyphen token beside sign-in
     'teams.com', // the alias alone
     'livelogin.com', // run together: too many words start with "live"
     'duolingo-login.com', // a longer word is not the alias
-    'ms-teams-login.com', // two aliases: a product page, not a sign-in kit
+    'ping-security.com', // known words but no sign-in word: ordinary businesses
+    'office-account.com',
   ])('%s stays quiet', (host) => {
     expect(verdict(acme, host).reasons.map((r) => r.rule)).not.toContain('idp-impersonation');
   });
