@@ -32,6 +32,12 @@ export interface IdentityProvider {
    */
   aliases?: readonly string[];
   /**
+   * Tenant hosts carry no name the customer chose (api-1a2b3c4d.duosecurity.com)
+   * yet show the customer's name and logo: a page there that names the
+   * company is the company's own prompt as often as not (page-signals.ts).
+   */
+  anonymousTenantHosts?: boolean;
+  /**
    * The name means identity and nothing else (Okta, not Google): any other
    * word hyphenated with it is impersonation, not a third-party product.
    */
@@ -134,6 +140,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     aliases: ['duo'],
     family: ['duosecurity.com', 'duo.com', 'duomobile.com', 'duosecurity.eu'],
     tenantDomains: ['duosecurity.com'],
+    anonymousTenantHosts: true,
     signIn: 'https://duo.com/',
   },
   {

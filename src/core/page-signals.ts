@@ -83,7 +83,7 @@ function brandOnPage(engine: Engine, facts: PageFacts): Brand | undefined {
  * company's own may be any of them, and nothing is judged.
  */
 function otherTenantPage(engine: Engine, verdict: Verdict, info: HostInfo, idp: IdentityProvider, facts: PageFacts, asks: string): Verdict {
-  if (!info.domain || !idp.tenantDomains.includes(info.domain) || engine.tenants.length === 0) return verdict;
+  if (!info.domain || !idp.tenantDomains.includes(info.domain) || idp.anonymousTenantHosts || engine.tenants.length === 0) return verdict;
   const here = tenantOf(info);
   if (!here || SERVICE_LABELS.has(here.tenant) || engine.tenants.some((t) => t.tenantHost === here.host)) return verdict;
   const brand = brandOnPage(engine, facts);

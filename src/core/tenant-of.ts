@@ -25,7 +25,10 @@ export const TENANT_REGIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 ]);
 
 /** Labels that name one of the IdP's own services, not a customer, where a tenant would stand (login.okta.com). */
-export const SERVICE_LABELS: ReadonlySet<string> = new Set(['www', 'login', 'signin', 'sso', 'auth', 'id', 'accounts', 'account', 'help', 'support', 'developer', 'status']);
+export const SERVICE_LABELS: ReadonlySet<string> = new Set([
+  'www', 'login', 'signin', 'sso', 'auth', 'id', 'accounts', 'account', 'help', 'support', 'developer', 'status',
+  'app', 'apps', 'myapps', 'console', 'api', 'cdn', 'static', 'docs',
+]);
 
 export interface TenantOf {
   /** The tenant's name: "acme". */

@@ -67,6 +67,11 @@ describe('evaluatePage', () => {
     expect(evaluatePage(engine, verdict('xyz123.okta.com'), signIn({ title: 'Sign In' })).level).toBe('allow');
     expect(evaluatePage(engine, verdict('acme-admin.okta.com'), branded).level).toBe('trusted');
     expect(evaluatePage(engine, verdict('xyz123.onelogin.com'), signIn({ title: 'Sign In' })).level).toBe('allow');
+    // The IdPs' service hosts are not tenants (PingOne's app portal, OneLogin's login page).
+    expect(evaluatePage(engine, verdict('apps.pingone.com'), signIn({ title: 'Acme - My Applications' })).level).toBe('allow');
+    expect(evaluatePage(engine, verdict('app.onelogin.com'), signIn({ title: 'Acme - Sign In' })).level).toBe('allow');
+    // Duo's prompt shows the company's own name on a host with no name in it: the company's Duo, as likely as not.
+    expect(evaluatePage(engine, verdict('api-1a2b3c4d.duosecurity.com'), { ...blank, otpField: true, title: 'Acme - Duo Security' }).level).toBe('allow');
     // A tenant on another IdP that calls itself Acme is not the company's either (its tenant is on Okta).
     expect(evaluatePage(engine, verdict('xyz123.us.auth0.com'), signIn({ title: 'Acme - Sign In' })).level).toBe('block');
     const noTenant = buildEngine(mergePolicy(parsePolicy({ protectedDomains: ['acme.com'] }).policy, {}).policy);
