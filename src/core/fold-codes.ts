@@ -54,6 +54,11 @@ for (let a = 0; a < ASCII; a++) {
   }
 }
 
+/** The letter a digit stands for in typosquats (0 -> o, 1 -> l, 3 -> e, 4 -> a, 5 -> s, 7 -> t, 8 -> b); any other code as it is. */
+export function digitLetter(c: number): number {
+  return c >= 0x30 && c <= 0x39 ? (TYPO_LETTER[c] as number) : c;
+}
+
 /** Writes the typo form (hyphens dropped, digit letters read, look-alikes folded); returns its length. */
 export function typoCodes(text: string, out: Uint16Array): number {
   let n = 0;

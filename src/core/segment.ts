@@ -4,6 +4,7 @@
  * unexplained letters are an "unknown word", weaker evidence than a brand
  * next to identity words only.
  */
+import { digitLetter } from './fold-codes.ts';
 
 export interface WordParse {
   /** Letters no keyword or digit run explains. */
@@ -112,10 +113,7 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Digits written for the letters they look like; 1 reads as either i or l. */
-const DIGIT_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
-
-/** `text` with its look-alike digits read as letters, once with 1 as i and once as l. */
+/** `text` with its look-alike digits read as letters (fold-codes.ts's digitLetter), once with 1 as i and once as l. */
 interface DigitReadings {
   asI: string;
   asL: string;
@@ -125,6 +123,8 @@ interface DigitReadings {
 }
 
 /** Null when `text` has no digit beside letters, as nearly every label. */
+const DIGIT_ONE = 0x31;
+
 function digitReadings(text: string): DigitReadings | null {
   if (!/\d/.test(text) || !/[a-z]/.test(text)) return null;
   const digits = new Int32Array(text.length + 1);
@@ -132,12 +132,13 @@ function digitReadings(text: string): DigitReadings | null {
   let asI = '';
   let asL = '';
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    const isDigitChar = isDigit(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    const isDigitChar = isDigit(code);
     digits[i + 1] = (digits[i] as number) + (isDigitChar ? 1 : 0);
     letters[i + 1] = (letters[i] as number) + (isDigitChar ? 0 : 1);
-    asI += ch === '1' ? 'i' : (DIGIT_LETTERS[ch] ?? ch);
-    asL += ch === '1' ? 'l' : (DIGIT_LETTERS[ch] ?? ch);
+    const letter = String.fromCharCode(digitLetter(code));
+    asL += letter;
+    asI += code === DIGIT_ONE ? 'i' : letter;
   }
   return { asI, asL, digits, letters };
 }
