@@ -16,6 +16,7 @@ import type { Engine } from './engine.ts';
 import type { Brand } from './brands.ts';
 import { isHostError, parseHost, type HostInfo } from './host.ts';
 import { IDENTITY_PROVIDERS, type IdentityProvider } from './idps.ts';
+import type { ProtectedTenant } from './rules/tenant.ts';
 import { idpFamilyOf, levelFor } from './score.ts';
 import type { PageFacts, Reason, Verdict } from './types.ts';
 import { SERVICE_LABELS, tenantOf } from './tenant-of.ts';
@@ -68,10 +69,14 @@ export function isBrandlessWarning(v: Verdict): boolean {
   return v.level === 'warn' && v.target === undefined && v.reasons.length > 0 && v.reasons.every((r) => r.rule === 'keyword-shape');
 }
 
-/** The company's brand the page calls itself by (title, logo text), if any. */
-function brandOnPage(engine: Engine, facts: PageFacts): Brand | undefined {
-  const words = pageWords(facts);
+/** The company's brand the page calls itself by (its pageWords), if any. */
+function brandOnPage(engine: Engine, words: string): Brand | undefined {
   return engine.company.brands.find((b) => b.token.length >= 4 && (mentions(words, b.display) || mentions(words, b.token)));
+}
+
+/** The company's tenant on `idp`, if the policy lists one. */
+function tenantOn(engine: Engine, idp: IdentityProvider): ProtectedTenant | undefined {
+  return engine.tenants.find((t) => idp.tenantDomains.includes(t.domain));
 }
 
 /**
@@ -86,9 +91,9 @@ function otherTenantPage(engine: Engine, verdict: Verdict, info: HostInfo, idp: 
   if (!info.domain || !idp.tenantDomains.includes(info.domain) || idp.anonymousTenantHosts || engine.tenants.length === 0) return verdict;
   const here = tenantOf(info);
   if (!here || SERVICE_LABELS.has(here.tenant) || engine.tenants.some((t) => t.tenantHost === here.host)) return verdict;
-  const brand = brandOnPage(engine, facts);
+  const brand = brandOnPage(engine, pageWords(facts));
   if (!brand) return verdict;
-  const ours = engine.tenants.find((t) => idp.tenantDomains.includes(t.domain)) ?? engine.tenants[0];
+  const ours = tenantOn(engine, idp) ?? engine.tenants[0];
   return raise(engine, verdict, BRANDED_FORM_SCORE, {
     rule: 'page-signals',
     detail: `the page calls itself "${brand.display}" and ${asks}, but ${verdict.displayHost} is another ${idp.name} tenant, not the company's ${ours?.tenantHost ?? ''}`,
@@ -121,9 +126,10 @@ export function evaluatePage(engine: Engine, verdict: Verdict, facts: PageFacts)
     return raise(engine, verdict, WIDGET_SCORE, {
       rule: 'page-signals',
       detail: `the page shows the ${idp.name} sign-in and ${asks}, but ${verdict.displayHost} is neither ${idp.name} nor a protected site`,
-    }, engine.tenants.find((t) => idp.tenantDomains.includes(t.domain))?.host ?? new URL(idp.signIn).hostname);
+    }, tenantOn(engine, idp)?.host ?? new URL(idp.signIn).hostname);
   }
-  const brand = brandOnPage(engine, facts);
+  const words = pageWords(facts);
+  const brand = brandOnPage(engine, words);
   if (brand) {
     return raise(engine, verdict, BRANDED_FORM_SCORE, {
       rule: 'page-signals',
@@ -131,7 +137,6 @@ export function evaluatePage(engine: Engine, verdict: Verdict, facts: PageFacts)
     }, brand.target);
   }
   if (engine.policy.identityProviders) {
-    const words = pageWords(facts);
     const named = IDENTITY_PROVIDERS.find((p) => p.brands.some((b) => mentions(words, b)) || mentions(words, p.name));
     if (named) {
       // Named beside a password on a host already shaped like SSO phishing: a cloned sign-in page.
