@@ -40,6 +40,16 @@ export interface HostOfBrand {
 }
 
 /**
+ * Does `hostname` hold the real host `host` starting at `offset`, followed
+ * by a dot or a hyphen (acme.com.evil.net, acme.com-secure.io)? The
+ * embedding rule and the screen ask the same question of byHostHead.
+ */
+export function hostStartsAt(hostname: string, offset: number, host: string): boolean {
+  const next = hostname.charCodeAt(offset + host.length);
+  return (next === 0x2e || next === 0x2d) && hostname.startsWith(host, offset);
+}
+
+/**
  * Heads shorter than this are left to the brand's token: "web.app",
  * "g.co" and "aka.ms" begin ordinary host names ("web.app.acme.io").
  */

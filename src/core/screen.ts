@@ -17,7 +17,7 @@
  * change this file. Two entry points: mayResemble for a parsed host, and
  * hostnameMayMatch for a plain host name before parsing (score.ts).
  */
-import { PREFIX, prefixKey, typoCandidates, type BrandIndex } from './brand-index.ts';
+import { hostStartsAt, PREFIX, prefixKey, typoCandidates, type BrandIndex } from './brand-index.ts';
 import type { Brand } from './brands.ts';
 import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
@@ -164,11 +164,7 @@ function brandAcrossDots(hostname: string, index: BrandIndex): boolean {
 function realHostAt(hostname: string, offset: number, label: string, index: BrandIndex): boolean {
   const hosts = index.byHostHead.get(label);
   if (!hosts) return false;
-  for (const { host } of hosts) {
-    const next = hostname.charCodeAt(offset + host.length);
-    if ((next === 0x2e || next === 0x2d) && hostname.startsWith(host, offset)) return true;
-  }
-  return false;
+  return hosts.some(({ host }) => hostStartsAt(hostname, offset, host));
 }
 
 function subdomainsMayMatch(info: HostInfo, index: BrandIndex, vocab: Vocabulary): boolean {

@@ -4,7 +4,7 @@
  * "acme-okta.secure-auth.app". Also a brand split by dots
  * ("ad.obe.com" for adobe.com).
  */
-import type { BrandIndex, HostOfBrand } from '../brand-index.ts';
+import { hostStartsAt, type BrandIndex, type HostOfBrand } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
 import { hostToUnicode } from '../punycode.ts';
 import { parseWords, type Vocabulary } from '../segment.ts';
@@ -31,10 +31,7 @@ function embeddedHost(hostname: string, offset: number, label: string, flat: str
   let best: HostOfBrand | undefined;
   for (const candidate of index.byHostHead.get(label) ?? []) {
     const { host } = candidate;
-    if (!hostname.startsWith(host, offset)) continue;
-    const next = hostname.charCodeAt(offset + host.length);
-    // Followed by a dot or a hyphen: acme.com.evil.net, acme.com-secure.io.
-    if (next !== 0x2e && next !== 0x2d) continue;
+    if (!hostStartsAt(hostname, offset, host)) continue;
     const longer = host.length > (best?.host.length ?? 0);
     const sameButNamed = host.length === best?.host.length && candidate.brand.token === flat && best.brand.token !== flat;
     if (longer || sameButNamed) best = candidate;
