@@ -7,12 +7,10 @@
  * Plus the policy's extra brands and, when enabled, the IdPs' own brands.
  */
 import { CORPORATE_SUFFIXES } from './keywords.ts';
-import { isHostError, parseHost } from './host.ts';
 import type { IdentityProvider } from './idps.ts';
 import { skeleton } from './skeleton.ts';
 import { typoForm } from './label-forms.ts';
-import { tenantOf } from './tenant-of.ts';
-import { asUserContent } from './user-content.ts';
+import type { ProtectedHost } from './protected-host.ts';
 
 export interface Brand {
   /** Letters and digits only, lower case: "tmobile". */
@@ -32,11 +30,6 @@ export interface Brand {
 
 const MIN_BRAND = 3;
 
-export function tenantDomainOf(domain: string, idps: readonly IdentityProvider[]): IdentityProvider | null {
-  for (const idp of idps) if (idp.tenantDomains.includes(domain)) return idp;
-  return null;
-}
-
 function makeBrand(display: string, target: string, hosts: readonly string[], idp: IdentityProvider | null): Brand | null {
   const token = display.replace(/[^\p{L}\p{N}]/gu, '');
   if (token.length < MIN_BRAND) return null;
@@ -52,11 +45,7 @@ function stripCorporateSuffix(token: string): string | null {
 }
 
 /** Brands for the company's protected hosts and extra brand words. */
-export function companyBrands(
-  protectedHosts: readonly string[],
-  extraBrands: readonly string[],
-  idps: readonly IdentityProvider[],
-): Brand[] {
+export function companyBrands(protectedHosts: readonly ProtectedHost[], extraBrands: readonly string[]): Brand[] {
   const out: Brand[] = [];
   const add = (b: Brand | null): void => {
     if (!b) return;
@@ -66,19 +55,16 @@ export function companyBrands(
       out.push({ ...b, hosts: [...b.hosts] });
     }
   };
-  for (const host of protectedHosts) {
-    const parsed = parseHost(host);
-    if (isHostError(parsed)) continue;
-    const info = asUserContent(parsed);
-    if (info.isIp || !info.domain || !info.domainLabelUnicode) continue;
-    const tenant = tenantDomainOf(info.domain, idps) ? tenantOf(info) : null;
+  for (const { host, info, tenant } of protectedHosts) {
+    if (!info) continue;
     const label = tenant ? tenant.tenant : info.domainLabel ?? '';
     add(makeBrand(label, host, [host], null));
     const stripped = stripCorporateSuffix(label.replace(/-/g, ''));
     if (stripped) add(makeBrand(stripped, host, [host], null));
   }
-  const fallbackTarget = protectedHosts[0] ?? '';
-  for (const word of extraBrands) add(makeBrand(word, fallbackTarget, [...protectedHosts], null));
+  const fallbackTarget = protectedHosts[0]?.host ?? '';
+  const allHosts = protectedHosts.map((p) => p.host);
+  for (const word of extraBrands) add(makeBrand(word, fallbackTarget, allHosts, null));
   return out;
 }
 

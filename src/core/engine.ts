@@ -5,15 +5,13 @@
  * all protected domains.
  */
 import { buildBrandIndex, type BrandIndex } from './brand-index.ts';
-import { companyBrands, idpBrands, tenantDomainOf } from './brands.ts';
-import { isHostError, parseHost } from './host.ts';
+import { companyBrands, idpBrands } from './brands.ts';
 import { IDENTITY_PROVIDERS, type IdentityProvider } from './idps.ts';
 import { STRONG_KEYWORDS, WEAK_KEYWORDS } from './keywords.ts';
 import type { Policy } from './policy-catalogue.ts';
 import { aliasTable, type AliasTable } from './rules/idp-alias.ts';
 import type { ProtectedTenant } from './rules/tenant.ts';
-import { tenantOf } from './tenant-of.ts';
-import { asUserContent } from './user-content.ts';
+import { readProtectedHosts } from './protected-host.ts';
 import { workspaceHosts } from './workspace.ts';
 import { makeVocabulary, type Vocabulary } from './segment.ts';
 import type { Sensitivity } from './types.ts';
@@ -67,15 +65,14 @@ export function buildEngine(policy: Policy): Engine {
   const ownDomains = new Set<string>();
   const protectedByLabel = new Map<string, string[]>();
   const tenants: ProtectedTenant[] = [];
-  const workspaces = workspaceHosts(policy.protectedDomains);
-  for (const host of policy.protectedDomains) {
-    const parsed = parseHost(host);
-    if (isHostError(parsed) || workspaces.has(host)) continue;
-    const info = asUserContent(parsed);
-    if (!info.domain || !info.domainLabel) continue;
-    if (tenantDomainOf(info.domain, IDENTITY_PROVIDERS)) {
-      const own = tenantOf(info);
-      if (own) tenants.push({ tenant: own.tenant, domain: info.domain, tenantHost: own.host, host });
+  const read = readProtectedHosts(policy.protectedDomains);
+  const workspaces = workspaceHosts(read);
+  // A workspace's host names the company only by its label, which acme.com already gave; the service's name is no brand.
+  const companyHosts = read.filter((p) => !workspaces.has(p.host));
+  for (const { host, info, onTenantDomain, tenant } of companyHosts) {
+    if (!info?.domain || !info.domainLabel) continue;
+    if (onTenantDomain) {
+      if (tenant) tenants.push({ tenant: tenant.tenant, domain: info.domain, tenantHost: tenant.host, host });
       continue;
     }
     ownDomains.add(info.domain);
@@ -83,8 +80,7 @@ export function buildEngine(policy: Policy): Engine {
     if (!list.includes(info.domain)) list.push(info.domain);
     protectedByLabel.set(info.domainLabel, list);
   }
-  // A workspace's host names the company only by its label, which acme.com already gave; the service's name is no brand.
-  const company = companyBrands(policy.protectedDomains.filter((h) => !workspaces.has(h)), policy.brands, IDENTITY_PROVIDERS);
+  const company = companyBrands(companyHosts, policy.brands);
   const idp = policy.identityProviders ? idpBrands(IDENTITY_PROVIDERS) : [];
   const keywords = policy.keywords.map((k) => k.toLowerCase());
   const strong = new Set([...STRONG_KEYWORDS, ...keywords]);

@@ -9,24 +9,14 @@
  * and the service's name (`zendesk`) does not become a brand. Protection
  * must never switch off quietly because a host was listed in the wrong key.
  */
-import { isHostError, parseHost, type HostInfo } from './host.ts';
-import { tenantDomainOf } from './brands.ts';
-import { IDENTITY_PROVIDERS } from './idps.ts';
-import { asUserContent } from './user-content.ts';
-
-function parsed(host: string): HostInfo | null {
-  const info = parseHost(host);
-  if (isHostError(info) || !info.domain || !info.domainLabel) return null;
-  const read = asUserContent(info);
-  return tenantDomainOf(read.domain ?? '', IDENTITY_PROVIDERS) ? null : read;
-}
+import type { ProtectedHost } from './protected-host.ts';
 
 /** The protected hosts (as listed) that are workspaces on other services. */
-export function workspaceHosts(protectedHosts: readonly string[]): ReadonlySet<string> {
-  const infos = protectedHosts.map((host) => ({ host, info: parsed(host) }));
-  const names = new Set(infos.flatMap(({ info }) => (info?.domainLabel ? [info.domainLabel] : [])));
+export function workspaceHosts(protectedHosts: readonly ProtectedHost[]): ReadonlySet<string> {
+  const own = protectedHosts.filter((p) => !p.onTenantDomain);
+  const names = new Set(own.flatMap(({ info }) => (info?.domainLabel ? [info.domainLabel] : [])));
   const out = new Set<string>();
-  for (const { host, info } of infos) {
+  for (const { host, info } of own) {
     const name = info?.subdomainLabels[info.subdomainLabels.length - 1];
     const label = info?.domainLabel;
     if (name && label && names.has(name) && !label.includes(name)) out.add(host);

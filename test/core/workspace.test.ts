@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { readProtectedHosts } from '../../src/core/protected-host.ts';
 import { workspaceHosts } from '../../src/core/workspace.ts';
 import { protect, verdict } from './support.ts';
 
+const workspacesOf = (hosts: string[]): string[] => [...workspaceHosts(readProtectedHosts(hosts))];
+
 describe('workspaceHosts: protected hosts that are the company\u2019s workspace on another service', () => {
   it('is the company name as the last subdomain label on a domain that is not the company\u2019s', () => {
-    expect([...workspaceHosts(['acme.com', 'acme.zendesk.com', 'acme.slack.com'])]).toEqual(['acme.zendesk.com', 'acme.slack.com']);
+    expect(workspacesOf(['acme.com', 'acme.zendesk.com', 'acme.slack.com'])).toEqual(['acme.zendesk.com', 'acme.slack.com']);
   });
 
   it('is not a host of the company\u2019s own domains, an IdP tenant, or a domain whose name holds the company\u2019s', () => {
-    expect([...workspaceHosts(['acme.com', 'login.acme.com', 'sso.acmecorp.com', 'acme.acmecorp.net', 'acme.okta.com', 'acme.github.io'])]).toEqual([]);
+    expect(workspacesOf(['acme.com', 'login.acme.com', 'sso.acmecorp.com', 'acme.acmecorp.net', 'acme.okta.com', 'acme.github.io'])).toEqual([]);
   });
 
   it('needs the company name from another entry: a workspace listed alone cannot be told apart', () => {
-    expect([...workspaceHosts(['acme.zendesk.com'])]).toEqual([]);
+    expect(workspacesOf(['acme.zendesk.com'])).toEqual([]);
   });
 });
 
