@@ -90,12 +90,17 @@ function phish(): void {
 
 const TYPO_FUZZERS = new Set(['addition', 'bitsquatting', 'insertion', 'omission', 'repetition', 'replacement', 'transposition', 'vowel-swap', 'various', 'hyphenation']);
 
-function dnstwist(): void {
-  const rows = readTsv('dnstwist-dev.tsv').filter((r) => r['domain'] !== r['target']);
+/** Per-fuzzer recall on a dnstwist TSV (fuzzer, domain, target): the corpus's, or a held-out one (`--dnstwist FILE`). */
+function dnstwist(file = 'dnstwist-dev.tsv'): void {
+  const rows = readTsv(file).filter((r) => r['domain'] !== r['target']);
+  const brandCount = new Set(rows.map((r) => r['target'])).size;
   const byFuzzer = new Map<string, { n: number; flag: number; block: number; miss: string[] }>();
   const byLen = new Map<string, { n: number; flag: number }>();
   for (const r of rows) {
     const target = r['target'] ?? '';
+    const brandLen = (target.split('.')[0] ?? '').length;
+    // Typo fuzzers count only for brands of 5+ letters (the issue's rule; dnstwist-dev has none shorter).
+    if (TYPO_FUZZERS.has(r['fuzzer'] ?? '') && brandLen < 5) continue;
     const l = levelOf(engineFor(target), r['domain'] ?? '');
     const f = byFuzzer.get(r['fuzzer'] ?? '?') ?? { n: 0, flag: 0, block: 0, miss: [] };
     f.n++;
@@ -103,14 +108,13 @@ function dnstwist(): void {
     else f.miss.push(r['domain'] ?? '');
     if (l === 'block') f.block++;
     byFuzzer.set(r['fuzzer'] ?? '?', f);
-    const brandLen = (target.split('.')[0] ?? '').length;
     const key = brandLen <= 4 ? '<=4' : brandLen <= 6 ? '5-6' : brandLen <= 8 ? '7-8' : '9+';
     const b = byLen.get(key) ?? { n: 0, flag: 0 };
     b.n++;
     if (flagged(l)) b.flag++;
     byLen.set(key, b);
   }
-  console.log(`\n## dnstwist-dev (${rows.length} permutations of 16 brands, each brand protected on its own)`);
+  console.log(`\n## ${file.replace(/^.*\//, '').replace(/\.tsv$/, '')} (${rows.length} permutations of ${brandCount} brands, each brand protected on its own)`);
   console.log('fuzzer          rows  flagged  blocked  typo?  sample misses');
   for (const [name, f] of [...byFuzzer].sort()) {
     console.log(`${name.padEnd(14)} ${String(f.n).padStart(5)}  ${pct(f.flag, f.n)}  ${pct(f.block, f.n)}  ${TYPO_FUZZERS.has(name) ? 'yes  ' : 'no   '}  ${f.miss.slice(0, 6).join(' ')}`);
@@ -164,6 +168,13 @@ function idps(): void {
   const e = engineFor('twilio.com');
   const bad = LEGIT_IDP.filter((h) => flagged(levelOf(e, h)));
   console.log(`\n## legitimate IdP hosts (${LEGIT_IDP.length}) flagged: ${bad.length}${bad.length ? ` (${bad.join(' ')})` : ''}`);
+}
+
+const heldOut = process.argv.indexOf('--dnstwist');
+if (heldOut > 0) {
+  // bench/held-out.sh: permutations of brands the corpus does not have, made by dnstwist on this machine.
+  dnstwist(process.argv[heldOut + 1] ?? '');
+  process.exit(0);
 }
 
 console.log('# Lookalike Guard evaluation');

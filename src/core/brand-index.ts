@@ -8,7 +8,6 @@
 import type { Brand } from './brands.ts';
 import { HashSet32 } from './hash-set.ts';
 import { deletions } from './label-forms.ts';
-import { looseSkeleton } from './skeleton.ts';
 import { forEachDeletionHash, hashString } from './string-hash.ts';
 
 export interface BrandIndex {
@@ -17,6 +16,10 @@ export interface BrandIndex {
   bySkeleton: ReadonlyMap<string, readonly Brand[]>;
   /** looseSkeleton -> brands long enough for the loose tier. */
   byLooseSkeleton: ReadonlyMap<string, readonly Brand[]>;
+  /** hashString of the near skeleton and its one-letter deletions -> brands long enough for a match one edit away. */
+  byNearDeletion: ReadonlyMap<number, readonly Brand[]>;
+  /** Length of the loose skeleton -> brands of the loose tier (IDN labels with letters the data does not map). */
+  byLooseLength: ReadonlyMap<number, readonly Brand[]>;
   /** prefixKey of each brand's first three letters. */
   byPrefix: ReadonlyMap<number, readonly Brand[]>;
   /** hashString of each brand's typo form and its deletions (see string-hash.ts). */
@@ -32,6 +35,9 @@ export interface BrandIndex {
   prefixKeys: HashSet32;
   skeletonHashes: HashSet32;
   looseHashes: HashSet32;
+  nearDeletionHashes: HashSet32;
+  /** Shortest and longest near skeleton in byNearDeletion (min > max when there is none). */
+  nearLengths: { min: number; max: number };
 }
 
 export interface HostOfBrand {
@@ -60,6 +66,14 @@ export const DISTANCE_TWO_MIN = 9;
 export const PREFIX = 3;
 /** Brands this long also match on the loose skeleton. */
 export const LOOSE_MIN = 5;
+/**
+ * Brands this long also match one edit away on the near skeleton: a
+ * look-alike letter plus a slip ("cllropbox", "rodlinhoodl"). Shorter names
+ * sit one such edit from too many words ("openmpi" reads one from
+ * "openai"); IdP names are compounds of common words and keep their own
+ * typo limits (typo.ts).
+ */
+export const NEAR_MIN = 7;
 
 function push<K>(map: Map<K, Brand[]>, key: K, brand: Brand): void {
   const list = map.get(key);
@@ -73,6 +87,9 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
   const byLooseSkeleton = new Map<string, Brand[]>();
   const byPrefix = new Map<number, Brand[]>();
   const byDeletion = new Map<number, Brand[]>();
+  const byNearDeletion = new Map<number, Brand[]>();
+  const byLooseLength = new Map<number, Brand[]>();
+  const nearLengths = { min: Infinity, max: -Infinity };
   const byHostHead = new Map<string, HostOfBrand[]>();
   for (const b of brands) {
     for (const host of b.hosts) {
@@ -84,7 +101,17 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
     }
     push(byToken, b.token, b);
     push(bySkeleton, b.skeleton, b);
-    if (b.token.length >= LOOSE_MIN) push(byLooseSkeleton, looseSkeleton(b.token), b);
+    if (b.token.length >= LOOSE_MIN) {
+      const loose = b.loose;
+      push(byLooseSkeleton, loose, b);
+      push(byLooseLength, loose.length, b);
+      if (b.token.length >= NEAR_MIN && !b.idp) {
+        push(byNearDeletion, hashString(b.near), b);
+        nearLengths.min = Math.min(nearLengths.min, b.near.length);
+        nearLengths.max = Math.max(nearLengths.max, b.near.length);
+        forEachDeletionHash(b.near, (h) => push(byNearDeletion, h, b));
+      }
+    }
     push(byPrefix, prefixKey(b.token, 0), b);
     push(byDeletion, hashString(b.typo), b);
     for (const d1 of deletions(b.typo)) {
@@ -93,11 +120,13 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
     }
   }
   return {
-    brands, byToken, bySkeleton, byLooseSkeleton, byPrefix, byDeletion, byHostHead,
+    brands, byToken, bySkeleton, byLooseSkeleton, byNearDeletion, byLooseLength, byPrefix, byDeletion, byHostHead,
     deletionHashes: new HashSet32(byDeletion.keys()),
     prefixKeys: new HashSet32(byPrefix.keys()),
     skeletonHashes: new HashSet32([...bySkeleton.keys()].map(hashString)),
     looseHashes: new HashSet32([...byLooseSkeleton.keys()].map(hashString)),
+    nearDeletionHashes: new HashSet32(byNearDeletion.keys()),
+    nearLengths,
   };
 }
 
@@ -122,6 +151,21 @@ export function typoCandidates(index: BrandIndex, typo: string, twoSided = false
   if (twoSided && typo.length >= DISTANCE_TWO_MIN - 1) {
     for (const d1 of deletions(typo)) forEachDeletionHash(d1, look);
   }
+  return out;
+}
+
+/**
+ * Brands whose near skeleton may be within one edit of `near` (either
+ * side one deletion, as the typo index): verify with a distance.
+ */
+export function nearCandidates(index: BrandIndex, near: string): Brand[] {
+  const out: Brand[] = [];
+  const look = (h: number): void => {
+    if (!index.nearDeletionHashes.has(h)) return;
+    for (const b of index.byNearDeletion.get(h) ?? []) if (!out.includes(b)) out.push(b);
+  };
+  look(hashString(near));
+  forEachDeletionHash(near, look);
   return out;
 }
 

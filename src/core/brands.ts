@@ -8,7 +8,7 @@
  */
 import { CORPORATE_SUFFIXES } from './keywords.ts';
 import type { IdentityProvider } from './idps.ts';
-import { skeleton } from './skeleton.ts';
+import { looseSkeleton, nearSkeleton, skeleton } from './skeleton.ts';
 import { typoForm } from './label-forms.ts';
 import type { ProtectedHost } from './protected-host.ts';
 
@@ -18,6 +18,10 @@ export interface Brand {
   /** As the company writes it in its domain: "t-mobile". */
   display: string;
   skeleton: string;
+  /** looseSkeleton(token): the weaker look-alike tier (b/d, n/m, lh/h). */
+  loose: string;
+  /** nearSkeleton(token): the form matched one edit away (pairs as typed, then b/d, n/m, e/c). */
+  near: string;
   /** typoForm(token): hyphens gone, digits that stand for letters replaced. */
   typo: string;
   /** The real host this brand stands for, shown to the user: "t-mobile.com", "acme.okta.com". */
@@ -33,7 +37,7 @@ const MIN_BRAND = 3;
 function makeBrand(display: string, target: string, hosts: readonly string[], idp: IdentityProvider | null): Brand | null {
   const token = display.replace(/[^\p{L}\p{N}]/gu, '');
   if (token.length < MIN_BRAND) return null;
-  return { token, display, skeleton: skeleton(token), typo: typoForm(token), target, hosts, idp };
+  return { token, display, skeleton: skeleton(token), loose: looseSkeleton(token), near: nearSkeleton(token), typo: typoForm(token), target, hosts, idp };
 }
 
 function stripCorporateSuffix(token: string): string | null {

@@ -45,12 +45,15 @@ const ASCII = 128;
 const LETTER = Uint8Array.from({ length: ASCII }, (_, c) => foldLetter(c));
 const TYPO_LETTER = Uint8Array.from({ length: ASCII }, (_, c) => foldLetter(typoDigit(c)));
 const LOOSE_LETTER = Uint8Array.from({ length: ASCII }, (_, c) => looseLetter(c));
+const NEAR_LETTER = Uint8Array.from({ length: ASCII }, (_, c) => looseLetter(foldLetter(c)));
 const STRICT_PAIR = new Uint8Array(ASCII * ASCII);
 const LOOSE_PAIR = new Uint8Array(ASCII * ASCII);
+const NEAR_PAIR = new Uint8Array(ASCII * ASCII);
 for (let a = 0; a < ASCII; a++) {
   for (let b = 0; b < ASCII; b++) {
     STRICT_PAIR[a * ASCII + b] = strictPair(a, b);
     LOOSE_PAIR[a * ASCII + b] = loosePair(a, b);
+    NEAR_PAIR[a * ASCII + b] = nearPair(a, b);
   }
 }
 
@@ -188,6 +191,56 @@ export function skeletonHashes(letters: Uint16Array, len: number, hashes: Uint32
   }
   hashes[0] = strict & HASH_MASK;
   hashes[1] = last < 0 ? 0 : (Math.imul(before, HASH_BASE) + last) & HASH_MASK;
+}
+
+/**
+ * Pairs that stand for one letter, read on the letters as typed (after
+ * the shared folds only): rn/nn/rr for m, vv for w, cl/dl for d, and a
+ * stray l before a tall letter (lb, lh, lk).
+ */
+function nearPair(a: number, b: number): number {
+  switch ((a << 8) | b) {
+    case 0x726e: // rn
+    case 0x6e6e: // nn
+    case 0x7272: return 0x6d; // rr
+    case 0x7676: return 0x77; // vv
+    case 0x636c: // cl
+    case 0x646c: return 0x64; // dl
+    case 0x6c62: return 0x62; // lb
+    case 0x6c68: return 0x68; // lh
+    case 0x6c6b: return 0x6b; // lk
+    default: return 0;
+  }
+}
+
+/**
+ * Writes the near skeleton of `text`: pairs first, on the characters as
+ * typed, then the shared folds and the loose tier's single folds (b/d,
+ * q/g, e/c, n/m). The loose skeleton folds letters before pairs so that
+ * every spelling of a brand agrees exactly; for a match one edit away that
+ * order invents pairs ("di" read as "dl", then "d": "linked" one edit from
+ * "linkedin"), so this form keeps to pairs a reader sees.
+ */
+export function nearCodes(text: string, out: Uint16Array): number {
+  let n = 0;
+  // The previous character as typed, while it may still start a pair; -1 after a pair.
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= UPPER_A && c <= UPPER_Z) c += LOWER_A - UPPER_A;
+    const pair = previous >= 0 && c < ASCII ? (NEAR_PAIR[previous * ASCII + c] as number) : 0;
+    if (pair !== 0) {
+      out[n - 1] = NEAR_LETTER[pair] as number;
+      previous = -1;
+    } else if (c < ASCII) {
+      out[n++] = NEAR_LETTER[c] as number;
+      previous = c;
+    } else {
+      out[n++] = foldLetter(c);
+      previous = -1;
+    }
+  }
+  return n;
 }
 
 function strictPairOf(a: number, b: number): number {

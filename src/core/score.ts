@@ -66,7 +66,7 @@ function isTrusted(info: HostInfo, engine: Engine): string | null {
 
 function labelRules(s: Subject, index: BrandIndex, engine: Engine): Evidence[] {
   return [
-    ...homoglyphRule(s, index),
+    ...homoglyphRule(s, index, engine.vocab.strong),
     ...typoRule(s, index, engine.vocab.strong),
     ...combosquatRule(s, index, engine.vocab),
     ...embeddingRule(s, index, engine.vocab),

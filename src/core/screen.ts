@@ -8,7 +8,7 @@
  * test and `npm run eval` hold it to that.
  *
  * It mirrors what the rules look up: the typo index (typo.ts), the strict
- * and loose skeletons (homoglyph.ts), brand prefixes (combosquat.ts,
+ * and loose skeletons and the loose skeleton one edit away (homoglyph.ts), brand prefixes (combosquat.ts,
  * embedding.ts), real hosts starting at a subdomain label (embedding.ts),
  * brand tokens across dots (splitBrandRule), the company's
  * labels (tld-swap.ts), sign-in and corporate words (keyword-shape.ts) and
@@ -21,7 +21,7 @@ import { hostStartsAt, PREFIX, prefixKey, typoCandidates, type BrandIndex } from
 import type { Brand } from './brands.ts';
 import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
-import { bufferFor, codesToString, hasTypoDigit, letterCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
+import { bufferFor, codesToString, hasTypoDigit, letterCodes, nearCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
 import type { HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
 import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
@@ -47,8 +47,33 @@ function typoWithinReach(typo: string, index: BrandIndex): boolean {
   return false;
 }
 
+/**
+ * Is a brand one edit from the loose skeleton in `codes` (homoglyph.ts's
+ * looseNear)? A hit in the deletion set is checked on the spot against the
+ * brands stored under it, the string built only then.
+ */
+let nearIndex: BrandIndex | undefined;
+let nearHashed: Uint16Array = new Uint16Array(0);
+let nearLength = 0;
+let nearText: string | undefined;
+
+function confirmNear(hash: number): boolean {
+  nearText ??= codesToString(nearHashed, nearLength);
+  for (const b of nearIndex?.byNearDeletion.get(hash) ?? []) if (boundedDamerau(nearText, b.near, 1) <= 1) return true;
+  return false;
+}
+
+function nearHit(codes: Uint16Array, n: number, index: BrandIndex): boolean {
+  nearIndex = index;
+  nearHashed = codes;
+  nearLength = n;
+  nearText = undefined;
+  return someDeletionHash(codes, n, index.nearDeletionHashes, true, confirmNear);
+}
+
 const typoScratch = new Uint16Array(128);
 const letterScratch = new Uint16Array(128);
+const nearScratch = new Uint16Array(128);
 const hashes = new Uint32Array(2);
 
 /**
@@ -56,7 +81,7 @@ const hashes = new Uint32Array(2);
  * form, then the skeletons hashed straight from the letter fold (which is
  * the typo form itself unless a 3, 4, 7 or 8 was read as a letter).
  */
-function coreMayMatch(text: string, index: BrandIndex): boolean {
+function coreMayMatch(text: string, index: BrandIndex, oneEditNear = true): boolean {
   const typo = bufferFor(text, typoScratch);
   const n = typoCodes(text, typo);
   if (n >= 2 && someDeletionHash(typo, n, index.deletionHashes, true) && typoWithinReach(codesToString(typo, n), index)) return true;
@@ -67,7 +92,14 @@ function coreMayMatch(text: string, index: BrandIndex): boolean {
     len = letterCodes(text, letters);
   }
   skeletonHashes(letters, len, hashes);
-  return index.skeletonHashes.has(hashes[0] as number) || index.looseHashes.has(hashes[1] as number);
+  if (index.skeletonHashes.has(hashes[0] as number) || index.looseHashes.has(hashes[1] as number)) return true;
+  // One edit from a brand's near skeleton (registrable labels only), for lengths within one of such a brand's:
+  // pairs make the near form at most as long as the text and at least half as long.
+  const { min, max } = index.nearLengths;
+  if (!oneEditNear || text.length < min - 1 || (text.length + 1) >> 1 > max + 1) return false;
+  const nearForm = bufferFor(text, nearScratch);
+  const m = nearCodes(text, nearForm);
+  return m >= min - 1 && m <= max + 1 && nearHit(nearForm, m, index);
 }
 
 /** Do known words and digits explain all of `flat` around the brand at [start, end)? */
@@ -174,7 +206,7 @@ function subdomainsMayMatch(info: HostInfo, index: BrandIndex, vocab: Vocabulary
     if (label.startsWith('xn--')) return true;
     const flat = label.includes('-') ? label.replace(/-/g, '') : label;
     // embeddingRule counts a brand inside a subdomain label only beside known words; a look-alike spelling of one alone.
-    if (index.byToken.has(flat) || containsBrand(flat, index, vocab, always) || coreMayMatch(flat, index)) return true;
+    if (index.byToken.has(flat) || containsBrand(flat, index, vocab, always) || coreMayMatch(flat, index, false)) return true;
     if (realHostAt(info.hostname, offset, label, index)) return true;
     offset += label.length + 1;
   }

@@ -5,7 +5,7 @@
  * make real: rn/m, vv/w, cl/d, l/i/1/I, 0/o, 5/s.
  */
 import { CONFUSABLES_PACKED } from './confusables-data.ts';
-import { foldToString, letterCodes, looseCodes, skeletonCodes } from './fold-codes.ts';
+import { foldToString, letterCodes, looseCodes, nearCodes, skeletonCodes } from './fold-codes.ts';
 
 const CONFUSABLES: ReadonlyMap<number, string> = new Map(
   CONFUSABLES_PACKED.split(' ').map((pair) => {
@@ -78,4 +78,12 @@ export function hasNonAscii(label: string): boolean {
  */
 export function looseSkeleton(label: string): string {
   return foldToString(asciiish(label), looseCodes);
+}
+
+/**
+ * The near skeleton: the loose tier's folds with pairs read first, on the
+ * letters as typed, for matching a brand one edit away (homoglyph.ts).
+ */
+export function nearSkeleton(label: string): string {
+  return foldToString(asciiish(label), nearCodes);
 }

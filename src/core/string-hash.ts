@@ -4,6 +4,8 @@
  * hash(s without s[i]) follows from prefix hashes in O(1). Collisions only
  * cost a wasted distance check, since every candidate is verified.
  */
+import type { HashSet32 } from './hash-set.ts';
+
 const BASE = 0x01000193;
 /** The multiplier of hashString, for code that hashes as it folds (fold-codes.ts). */
 export const HASH_BASE = BASE;
@@ -45,36 +47,52 @@ function powers(n: number): Uint32Array {
   return pow;
 }
 
-/**
- * True when `keys` has the hash of the first `n` codes with one code
- * deleted (or, with `whole`, of all `n` codes), stopping at the first found.
- */
-export function someDeletionHash(codes: Uint16Array, n: number, keys: { has(hash: number): boolean }, whole = false): boolean {
-  const prefix = n <= SCRATCH ? prefixScratch : new Uint32Array(n + 1);
-  const pow = n <= SCRATCH ? POW : powers(n);
+/** Fills `prefix` with the running hashes of the first `n` codes; returns the hash of all of them. */
+function prefixHashes(codes: Uint16Array, n: number, prefix: Uint32Array): number {
   prefix[0] = 0;
   for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i] as number, BASE) + (codes[i] as number)) >>> 0;
-  const all = prefix[n] as number;
-  if (whole && keys.has(all & HASH_MASK)) return true;
+  return prefix[n] as number;
+}
+
+/** Hash of the `n` codes behind `prefix` without code i: prefix[i] shifted past the tail, plus the tail. */
+function withoutCode(prefix: Uint32Array, pow: Uint32Array, all: number, n: number, i: number): number {
+  const shift = pow[n - 1 - i] as number;
+  // tail = all - prefix[i + 1] * B^(n-1-i): the codes after i, already weighted.
+  const tail = (all - Math.imul(prefix[i + 1] as number, shift)) >>> 0;
+  return (Math.imul(prefix[i] as number, shift) + tail) & HASH_MASK;
+}
+
+/**
+ * True when `keys` has the hash of the first `n` codes with one code
+ * deleted (or, with `whole`, of all `n` codes) and `confirm`, when given,
+ * accepts that hash; stops at the first. Takes the set itself, not any
+ * object with `has`: the screen calls this for every label, and one
+ * receiver type keeps the call cheap.
+ */
+export function someDeletionHash(codes: Uint16Array, n: number, keys: HashSet32, whole = false, confirm?: (hash: number) => boolean): boolean {
+  const prefix = n <= SCRATCH ? prefixScratch : new Uint32Array(n + 1);
+  const pow = n <= SCRATCH ? POW : powers(n);
+  const all = prefixHashes(codes, n, prefix);
+  if (whole) {
+    const h = all & HASH_MASK;
+    if (keys.has(h) && (!confirm || confirm(h))) return true;
+  }
   for (let i = 0; i < n; i++) {
-    const shift = pow[n - 1 - i] as number;
-    // tail = all - prefix[i + 1] * B^(n-1-i): the codes after i, already weighted.
-    const tail = (all - Math.imul(prefix[i + 1] as number, shift)) >>> 0;
-    if (keys.has((Math.imul(prefix[i] as number, shift) + tail) & HASH_MASK)) return true;
+    const h = withoutCode(prefix, pow, all, n, i);
+    if (keys.has(h) && (!confirm || confirm(h))) return true;
   }
   return false;
 }
 
 /** Calls `visit` with the hash of s with each single character deleted, in order of position. */
 export function forEachDeletionHash(s: string, visit: (hash: number) => void): void {
-  const codes = s.length <= SCRATCH ? codeScratch : new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
-  someDeletionHash(codes, s.length, {
-    has(h) {
-      visit(h);
-      return false;
-    },
-  });
+  const n = s.length;
+  const codes = n <= SCRATCH ? codeScratch : new Uint16Array(n);
+  for (let i = 0; i < n; i++) codes[i] = s.charCodeAt(i);
+  const prefix = n <= SCRATCH ? prefixScratch : new Uint32Array(n + 1);
+  const pow = n <= SCRATCH ? POW : powers(n);
+  const all = prefixHashes(codes, n, prefix);
+  for (let i = 0; i < n; i++) visit(withoutCode(prefix, pow, all, n, i));
 }
 
 /** Hashes of s with each single character deleted, in order of the deleted position. */

@@ -7,7 +7,7 @@
 import type { HostInfo } from './host.ts';
 import { typoForm } from './label-forms.ts';
 import { edgeWordLengths, type Vocabulary } from './segment.ts';
-import { hasNonAscii, looseSkeleton, skeleton } from './skeleton.ts';
+import { hasNonAscii, looseSkeleton, nearSkeleton, skeleton } from './skeleton.ts';
 
 export interface Subject {
   info: HostInfo;
@@ -20,6 +20,7 @@ export interface Subject {
   isIdn: boolean;
   skeleton: string;
   loose: string;
+  near: string;
   typo: string;
   tokens: readonly string[];
   /** Brand-bearing candidates with identity words removed, with the words removed. */
@@ -32,6 +33,7 @@ export interface Core {
   typo: string;
   skeleton: string;
   loose: string;
+  near: string;
   /** Identity words taken off. */
   removed: readonly string[];
   /** Unknown words also dropped: then the identity words say nothing about this core. */
@@ -52,7 +54,7 @@ function boundaryPositions(label: string): Set<number> {
 
 function makeCore(text: string, removed: readonly string[], dropped: readonly string[] = []): Core {
   const skel = skeleton(text);
-  return { text, typo: typoForm(text), skeleton: skel, loose: looseSkeleton(text), removed, dropped };
+  return { text, typo: typoForm(text), skeleton: skel, loose: looseSkeleton(text), near: nearSkeleton(text), removed, dropped };
 }
 
 /** Takes identity words off the ends of a hyphen-less label: "twiiiosso" -> "twiiio". */
@@ -88,6 +90,7 @@ export function makeSubject(info: HostInfo, label: string, vocab: Vocabulary): S
     isIdn,
     skeleton: skel,
     loose: looseSkeleton(hyphenless),
+    near: nearSkeleton(hyphenless),
     typo: typoForm(label),
     tokens,
     cores,

@@ -8,7 +8,7 @@ import { hasTypoDigit, letterCodes, skeletonHashes, typoCodes } from '../../src/
 import { HashSet32 } from '../../src/core/hash-set.ts';
 import { typoForm } from '../../src/core/label-forms.ts';
 import { edgeWordLengths, makeVocabulary } from '../../src/core/segment.ts';
-import { looseSkeleton, skeleton } from '../../src/core/skeleton.ts';
+import { looseSkeleton, nearSkeleton, skeleton } from '../../src/core/skeleton.ts';
 import { hashString } from '../../src/core/string-hash.ts';
 
 const UNITS = 'abcdeilmnorsvwqhkgt0134578|-ABILRN'.split('');
@@ -59,6 +59,12 @@ describe('fold kernels', () => {
       skeletonHashes(letters, letterCodes(flat, letters), hashes);
       expect([hashes[0], hashes[1]]).toEqual([hashString(skeleton(flat)), hashString(looseSkeleton(flat))]);
     }), { seed: 4, numRuns: 5000 });
+  });
+
+  it('nearSkeleton reads pairs as typed, then folds letters', () => {
+    expect(['cllropbox', 'dropbox', 'linkedin', 'linked', 'rnicrosoft', 'lcIaviyo', 'mgnrresorts'].map(nearSkeleton)).toEqual([
+      'dlropdox', 'dropdox', 'llmkcdlm', 'llmkcd', 'mlcrosoft', 'lclavlyo', 'mgmmcsorts',
+    ]);
   });
 
   it('reads the typo form as the letter fold unless a 3, 4, 7 or 8 stands for a letter', () => {

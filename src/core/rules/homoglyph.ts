@@ -5,8 +5,9 @@
  * skeleton also counts: mixing scripts to get close to a brand is itself
  * the tell.
  */
-import { typoCandidates, type BrandIndex } from '../brand-index.ts';
+import { nearCandidates, typoCandidates, type BrandIndex } from '../brand-index.ts';
 import { boundedDamerau } from '../distance.ts';
+import type { Brand } from '../brands.ts';
 import type { Subject } from '../subject.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
 
@@ -20,26 +21,65 @@ export function looseScore(brandLength: number, withWords: boolean): number {
   return brandLength >= 7 ? 0.78 : 0.62;
 }
 
-export function homoglyphRule(s: Subject, index: BrandIndex): Evidence[] {
+/** A look-alike letter and a slip: warn alone, block beside a sign-in word. */
+export const NEAR_SCORE = 0.62;
+export const NEAR_WORDS_SCORE = 0.8;
+/**
+ * Edits allowed between the typo forms in such a match: a look-alike pair
+ * costs two ("cl" for "d"), the slip one. It still lets "castle" warn for
+ * elastic.co (c/e, +l, e/c): measured on 35,000 English words against 40
+ * brands, the only word it adds.
+ */
+const NEAR_MAX_TYPED = 3;
+
+/**
+ * Brands one edit from the loose skeleton `loose` that no exact match
+ * already named: "cllropbox" reads "dlropdox", one letter from dropbox's
+ * "dropdox".
+ */
+function looseNear(near: string, index: BrandIndex, skip: (b: Brand) => boolean): Brand[] {
+  const { min, max } = index.nearLengths;
+  if (near.length < min - 1 || near.length > max + 1) return [];
+  return nearCandidates(index, near).filter((b) => !skip(b) && boundedDamerau(near, b.near, 1) <= 1);
+}
+
+/**
+ * Characters the confusables data does not map (ə, ʉ, ƅ, ƿ) still stand in
+ * for letters: an IDN label whose other letters are a brand's loose
+ * skeleton, letter for letter, with at most a third of them replaced.
+ */
+function wildcardMatches(loose: string, index: BrandIndex): Brand[] {
+  let wild = 0;
+  for (let i = 0; i < loose.length; i++) if (loose.charCodeAt(i) >= 0x80) wild++;
+  if (wild === 0 || wild * 3 > loose.length) return [];
+  return (index.byLooseLength.get(loose.length) ?? []).filter((b) => {
+    for (let i = 0; i < loose.length; i++) {
+      const c = loose.charCodeAt(i);
+      if (c < 0x80 && c !== b.loose.charCodeAt(i)) return false;
+    }
+    return true;
+  });
+}
+
+export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet<string>): Evidence[] {
   const out: Evidence[] = [];
   // Identity words count only where no unknown word was dropped with them.
-  const candidates: { text: string; skeleton: string; loose: string; removed: readonly string[] }[] = [
-    { text: s.label.replace(/-/g, ''), skeleton: s.skeleton, loose: s.loose, removed: [] },
+  const candidates: { text: string; skeleton: string; loose: string; near: string; typo: string; removed: readonly string[] }[] = [
+    { text: s.label.replace(/-/g, ''), skeleton: s.skeleton, loose: s.loose, near: s.near, typo: s.typo, removed: [] },
     ...s.cores.map((c) => (c.dropped.length > 0 ? { ...c, removed: [] } : c)),
   ];
+  const added = (c: { removed: readonly string[] }): string => (c.removed.length ? ` with "${c.removed.join('", "')}" added` : '');
   for (const c of candidates) {
     for (const b of index.byLooseSkeleton.get(c.loose) ?? []) {
       if (c.text === b.token || c.skeleton === b.skeleton) continue;
-      const extra = c.removed.length ? ` with "${c.removed.join('", "')}" added` : '';
       out.push(evidence('homoglyph', b, looseScore(b.token.length, c.removed.length > 0),
-        `"${c.text}" can pass for ${brandName(b)} in a small font (letters such as b/d, rn/m, e/c)${extra}`));
+        `"${c.text}" can pass for ${brandName(b)} in a small font (letters such as b/d, rn/m, e/c)${added(c)}`));
     }
     for (const b of index.bySkeleton.get(c.skeleton) ?? []) {
       if (c.text === b.token) continue;
-      const extra = c.removed.length ? ` with "${c.removed.join('", "')}" added` : '';
       out.push(
         evidence('homoglyph', b, Math.min(0.99, HOMOGLYPH_SCORE + (c.removed.length ? KEYWORD_BONUS : 0)),
-          `"${c.text}" looks like ${brandName(b)}: the letters differ but read the same${extra}`),
+          `"${c.text}" looks like ${brandName(b)}: the letters differ but read the same${added(c)}`),
       );
     }
   }
@@ -50,6 +90,27 @@ export function homoglyphRule(s: Subject, index: BrandIndex): Evidence[] {
         out.push(evidence('homoglyph', b, IDN_NEAR_SCORE,
           `"${s.label}" mixes look-alike characters to come within one letter of ${brandName(b)}`));
       }
+    }
+  }
+  if (s.isIdn) {
+    for (const b of wildcardMatches(s.loose, index)) {
+      out.push(evidence('homoglyph', b, IDN_NEAR_SCORE,
+        `"${s.label}" is ${brandName(b)} with some letters replaced by characters from other alphabets`));
+    }
+  }
+  // One edit beyond the loose skeleton, after the IDN check above (which looks only when nothing matched exactly).
+  // Not where the typo rule already speaks: one plain edit is its finding.
+  for (const c of candidates) {
+    // Nor where more than three edits apart as typed: look-alikes stacked on look-alikes.
+    const skip = (b: Brand): boolean => {
+      if (b.token === c.text || b.skeleton === c.skeleton || b.loose === c.loose) return true;
+      const typed = boundedDamerau(c.typo, b.typo, NEAR_MAX_TYPED);
+      return typed <= 1 || typed > NEAR_MAX_TYPED;
+    };
+    const signIn = c.removed.some((w) => strongWords.has(w));
+    for (const b of looseNear(c.near, index, skip)) {
+      out.push(evidence('homoglyph', b, signIn ? NEAR_WORDS_SCORE : NEAR_SCORE,
+        `"${c.text}" reads as ${brandName(b)} with look-alike letters (such as cl/d, b/d, rn/m) and one more letter changed${added(c)}`));
     }
   }
   return out;

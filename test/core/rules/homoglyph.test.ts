@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOMOGLYPH_SCORE, IDN_NEAR_SCORE, looseScore } from '../../../src/core/rules/homoglyph.ts';
+import { HOMOGLYPH_SCORE, IDN_NEAR_SCORE, NEAR_SCORE, NEAR_WORDS_SCORE, looseScore } from '../../../src/core/rules/homoglyph.ts';
 import { ACME, expectFlag, expectQuiet, protect, TWILIO, verdict } from '../support.ts';
 
 const acme = protect(ACME);
@@ -56,6 +56,65 @@ describe('homoglyph rule', () => {
     expect(looseScore(5, false)).toBeLessThan(looseScore(8, false));
     expect(looseScore(8, false)).toBeLessThan(looseScore(5, true));
     expect(looseScore(5, true)).toBeLessThan(HOMOGLYPH_SCORE);
+  });
+
+  describe('one edit beyond the loose skeleton', () => {
+    // dnstwist's homoglyph fuzzer stacks two or three look-alikes ("d" -> "cl", then "b" -> "lb").
+    it.each([
+      ['cllropbox.com', 'dropbox.com'],
+      ['dllropbox.com', 'dropbox.com'],
+      ['robirhoob.com', 'robinhood.com'],
+      ['rodlinhoodl.com', 'robinhood.com'],
+      ['cliseord.com', 'discord.com'],
+      ['mgnrresorts.com', 'mgmresorts.com'],
+    ])('%s warns as a look-alike of %s', (host, target) => {
+      const v = expectFlag(protect([target]), host, { level: 'warn', rule: 'homoglyph', target, mentions: 'one more letter' });
+      expect(v.score).toBe(NEAR_SCORE);
+    });
+
+    it('beside an identity word it blocks', () => {
+      const v = expectFlag(protect(['dropbox.com']), 'cllropbox-sso.com', { level: 'block', rule: 'homoglyph', target: 'dropbox.com', mentions: '"sso" added' });
+      expect(v.score).toBe(NEAR_WORDS_SCORE);
+    });
+
+    it.each([
+      ['discord.com', ['record.com', 'discover.com', 'accord.com', 'disco.com']],
+      ['dropbox.com', ['droplr.com', 'dropout.com', 'inbox.com', 'toolbox.com']],
+      ['robinhood.com', ['robinson.com', 'brotherhood.com', 'neighborhood.com']],
+    ] as const)('under %s, ordinary names stay quiet', (target, hosts) => {
+      const engine = protect([target]);
+      for (const host of hosts) expect(verdict(engine, host).reasons.map((r) => r.detail).join()).not.toContain('one more letter');
+    });
+
+    it('stays quiet past one edit: linked.com (linkedin\'s "di" is no "dl" pair), basic.com, rodlinhoodlx.com', () => {
+      for (const [target, host] of [['linkedin.com', 'linked.com'], ['elastic.co', 'basic.com'], ['robinhood.com', 'rodlinhoodlx.com']] as const) {
+        expect(verdict(protect([target]), host).reasons.map((r) => r.detail).join(), host).not.toContain('one more letter');
+      }
+    });
+
+    it('brands under seven letters do not use it: "openmpi" reads one edit from "openai"', () => {
+      expectQuiet(protect(['openai.com']), 'open-mpi.org');
+    });
+
+    it('IdP names keep their own typo limits', () => {
+      expect(verdict(protect(['acme.com']), 'rnicrosofl.com').reasons.map((r) => r.detail).join()).not.toContain('one more letter');
+    });
+  });
+
+  describe('IDN letters the confusables data does not map', () => {
+    it.each([
+      ['h\u0289\u0185spot.com', 'hubspot.com'], // ʉ, ƅ
+      ['c\u0259es\u0259rs.com', 'caesars.com'], // ə twice
+      ['mailchirn\u01bf.com', 'mailchimp.com'], // rn for m, ƿ for p
+    ])('%s is blocked as %s with letters from other alphabets', (host, target) => {
+      const v = expectFlag(protect([target]), JSON.parse(`"${host}"`) as string, { level: 'block', rule: 'homoglyph', target, mentions: 'other alphabets' });
+      expect(v.score).toBe(IDN_NEAR_SCORE);
+    });
+
+    it('more than a third of the letters replaced is not a match', () => {
+      const v = verdict(protect(['hubspot.com']), 'h\u0289\u0185\u0282\u01bf\u0259t.com');
+      expect(v.reasons.map((r) => r.detail).join()).not.toContain('other alphabets');
+    });
   });
 
   describe('stays quiet', () => {
