@@ -26,6 +26,9 @@ export const STRONG_KEYWORDS: readonly string[] = [
   'docusign', 'sharefile', 'jamf', 'idm',
   // remote-support tools that help-desk callers talk employees into installing
   'anydesk', 'teamviewer', 'screenconnect', 'connectwise', 'splashtop', 'bomgar', 'beyondtrust',
+  // password managers, VPN and zero-trust gateways, and self-service password reset: what a kit asks employees to "re-verify"
+  'lastpass', 'bitwarden', '1password', 'dashlane', 'ivanti', 'sonicwall', 'netscaler', 'bigip', 'ztna', 'zpa',
+  'tailscale', 'openvpn', 'sspr', 'ssp', 'selfservice', 'pwreset', 'mdm',
   // help desk
   'helpdesk', 'servicedesk', 'servicenow', 'itsupport', 'ithelp', 'itservice', 'techsupport',
 ];
@@ -39,8 +42,14 @@ export const WEAK_KEYWORDS: readonly string[] = [
   'global', 'usa', 'us', 'uk', 'eu', 'emea', 'apac', 'inc', 'llc', 'ltd', 'group', 'co', 'hq', 'new', 'dev',
   'test', 'prod', 'mobile', 'benefits', 'payroll', 'pay', 'token', 'key', 'keys', 'wallet', 'user', 'users',
   'session', 'sessions', 'check', 'confirm', 'validate', 'validation', 'alert', 'alerts', 'notice', 'notify',
-  'login1', 'sign', 'www', 'sspr', 'extranet', 'exchange', 'teams', 'onboarding', 'onboard', 'adp', 'ukg',
-  'cms', 'dash', 'dashboard', 'wfh', 'gp',
+  'login1', 'sign', 'www', 'extranet', 'exchange', 'teams', 'onboarding', 'onboard', 'adp', 'ukg',
+  'cms', 'dash', 'dashboard', 'wfh', 'gp', 'ticket', 'tickets', 'itsm', 'byod', 'activate', 'activation',
+  'register', 'registration', 'signup', 'wifi', 'guest', 'expense', 'expenses', 'workplace',
+  // SaaS behind the company's SSO (code, cloud, CRM, HR, expenses): corporate words, not sign-in words, because
+  // companies name their own tenants this way ("acme-aws.awsapps.com" is an AWS sign-in alias)
+  'github', 'gitlab', 'bitbucket', 'aws', 'gcp', 'salesforce', 'sfdc', 'hubspot', 'dropbox', 'egnyte', 'tableau',
+  'pagerduty', 'concur', 'coupa', 'ariba', 'netsuite', 'successfactors', 'peoplesoft', 'kronos', 'paychex',
+  'rippling', 'bamboohr', 'yammer',
   // the dot dropped before the real suffix: "acmecom.com"
   'com', 'org',
 ];

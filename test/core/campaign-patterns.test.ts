@@ -22,6 +22,9 @@ const SHAPES = [
   '{b}-itsupport', 'my-{b}', '{b}-onelogin', '{b}-secure', '{b}-account', '{b}-intranet', '{b}-employee', '{b}-benefits',
   '{b}-payroll', '{b}-mfa', '{b}-2fa', '{b}-help', '{b}-auth', '{b}-id', '{b}-azure', '{b}sso', '{b}okta', '{b}-okta-sso',
   '{b}-sso-login', '{b}-vpn-login', '{b}-mfa-help', '{b}-zendesk', 'zendesk-{b}', '{b}-l0gin', 'www-{b}-okta', '{b}-anydesk',
+  // CISA AA23-320A (2025 update) and Check Point's 2025 count: CMS, password managers, gateways, self-service, SaaS
+  '{b}-cms', 'oktalogin-{b}', '{b}-lastpass', '{b}-ivanti', '{b}-netscaler', '{b}-ssp', '{b}-selfservice', '{b}-mdm',
+  '{b}-github', '{b}-aws', '{b}-salesforce', '{b}-ticket', '{b}-concur',
 ];
 const ENDINGS = ['com', 'net', 'org', 'co', 'us', 'help', 'online', 'support'];
 

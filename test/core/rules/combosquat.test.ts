@@ -45,6 +45,17 @@ describe('combosquat rule: DESIGN §1 brand + identity keyword', () => {
     expectFlag(acme, host, { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: '"acme"' });
   });
 
+  it.each([
+    ['acme-lastpass.com', 0.92], ['acme-ivanti.net', 0.92], ['acme-ssp.com', 0.92], ['selfservice-acme.com', 0.92],
+    ['acme-github.com', 0.8], ['acme-aws.co', 0.8], ['acme-ticket.com', 0.8], ['concur-acme.com', 0.8],
+  ] as const)('%s: access tooling is a sign-in word, SaaS and service-desk names corporate words', (host, score) => {
+    expect(verdict(acme, host)).toMatchObject({ level: 'block', score, target: 'acme.com' });
+  });
+
+  it('a SaaS name beside the company as a tenant of a shared service warns: companies name their own tenants so', () => {
+    expect(verdict(acme, 'acme-aws.amazon.com').level).toBe('warn');
+  });
+
   it('a brand beside an unknown word is weaker evidence than beside an identity word', () => {
     const unknown = expectFlag(acme, 'acme-blue.com', { level: 'warn', rule: 'combosquat', target: 'acme.com', mentions: 'unknown "blue"' });
     const identity = verdict(acme, 'acme-sso.com');
