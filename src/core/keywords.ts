@@ -44,7 +44,10 @@ export const WEAK_KEYWORDS: readonly string[] = [
   'session', 'sessions', 'check', 'confirm', 'validate', 'validation', 'alert', 'alerts', 'notice', 'notify',
   'login1', 'sign', 'www', 'extranet', 'exchange', 'teams', 'onboarding', 'onboard', 'adp', 'ukg',
   'cms', 'dash', 'dashboard', 'wfh', 'gp', 'ticket', 'tickets', 'itsm', 'byod', 'activate', 'activation',
-  'register', 'registration', 'signup', 'wifi', 'guest', 'expense', 'expenses', 'workplace',
+  'register', 'registration', 'signup', 'wifi', 'guest', 'expense', 'expenses', 'workplace', 'your', 'work',
+  // Scattered Spider 2023-2024: shift schedules, incidents, agents, chat, servers ("server9-<brand>"), payments
+  'schedule', 'schedules', 'incident', 'incidents', 'agent', 'agents', 'hrs', 'sync', 'livechat', 'server',
+  'servers', 'payment', 'payments',
   // SaaS behind the company's SSO (code, cloud, CRM, HR, expenses): corporate words, not sign-in words, because
   // companies name their own tenants this way ("acme-aws.awsapps.com" is an AWS sign-in alias)
   'github', 'gitlab', 'bitbucket', 'aws', 'gcp', 'salesforce', 'sfdc', 'hubspot', 'dropbox', 'egnyte', 'tableau',

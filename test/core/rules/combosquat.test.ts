@@ -48,8 +48,15 @@ describe('combosquat rule: DESIGN §1 brand + identity keyword', () => {
   it.each([
     ['acme-lastpass.com', 0.92], ['acme-ivanti.net', 0.92], ['acme-ssp.com', 0.92], ['selfservice-acme.com', 0.92],
     ['acme-github.com', 0.8], ['acme-aws.co', 0.8], ['acme-ticket.com', 0.8], ['concur-acme.com', 0.8],
+    // Scattered Spider 2023-2024 (comcast-schedule, teleperformance-incident, server9-hubspot, yourbbt)
+    ['acme-schedule.com', 0.8], ['acme-incident.com', 0.8], ['server9-acme.com', 0.8], ['youracme.com', 0.8],
   ] as const)('%s: access tooling is a sign-in word, SaaS and service-desk names corporate words', (host, score) => {
     expect(verdict(acme, host)).toMatchObject({ level: 'block', score, target: 'acme.com' });
+  });
+
+  it('"chat" is no corporate word (stripchat.com is "strip" + "chat", not stripe.com); "livechat" is', () => {
+    expect(verdict(protect(['stripe.com']), 'stripchat.com').level).not.toBe('block');
+    expect(verdict(acme, 'livechat-acme.com').level).toBe('block');
   });
 
   it('a SaaS name beside the company as a tenant of a shared service warns: companies name their own tenants so', () => {
