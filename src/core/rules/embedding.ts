@@ -19,6 +19,10 @@ export const EMBEDDED_CORPORATE_SCORE = 0.6;
 export const EMBEDDED_BRAND_SCORE = 0.45;
 export const SPLIT_BRAND_SCORE = 0.85;
 export const FAKE_TENANT_SCORE = 0.9;
+/** Any other tenant-shaped label there ("rbx.okta.bio"): the company may go by a name no policy lists. */
+export const FAKE_IDP_TENANT_SCORE = 0.6;
+/** Labels every site has, which say nothing about tenants. */
+const SITE_LABELS: ReadonlySet<string> = new Set(['www', 'm', 'mail', 'blog', 'shop', 'news', 'cdn', 'static', 'status', 'docs']);
 export const TENANT_HOMOGLYPH_SCORE = 0.9;
 
 /**
@@ -97,6 +101,13 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
           `"${hostname}" puts ${brandName(b)} where ${idpDomain.name} puts a company's tenant, but ${s.info.domain ?? 'its domain'} is not ${idpDomain.name}'s`));
       } else {
         out.push(evidence('embedding', b, EMBEDDED_BRAND_SCORE, `the subdomain "${label}" names ${brandName(b)} on the unrelated ${s.info.domain ?? 'site'}`));
+      }
+    }
+    if (idpDomain?.distinctive && i === lastSub && !embedded && !index.byToken.has(flat) && !SITE_LABELS.has(label)) {
+      const idpBrand = index.byToken.get(s.info.domainLabel ?? '')?.find((b) => b.idp === idpDomain);
+      if (idpBrand) {
+        out.push(evidence('embedding', idpBrand, FAKE_IDP_TENANT_SCORE,
+          `"${hostname}" is laid out like a tenant ("${label}") of ${idpDomain.name}, but ${s.info.domain ?? 'its domain'} is not ${idpDomain.name}'s`));
       }
     }
     const boundaries = new Set<number>([0, flat.length]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_BRAND_SCORE, EMBEDDED_CORPORATE_SCORE, EMBEDDED_HOST_SCORE, FAKE_TENANT_SCORE, TENANT_HOMOGLYPH_SCORE } from '../../../src/core/rules/embedding.ts';
+import { EMBEDDED_BRAND_SCORE, EMBEDDED_CORPORATE_SCORE, EMBEDDED_HOST_SCORE, FAKE_IDP_TENANT_SCORE, FAKE_TENANT_SCORE, TENANT_HOMOGLYPH_SCORE } from '../../../src/core/rules/embedding.ts';
 import { ACME, expectFlag, expectQuiet, protect, TWILIO, verdict } from '../support.ts';
 
 const acme = protect(ACME);
@@ -94,6 +94,22 @@ describe('embedding rule', () => {
       expect(v.score).toBe(FAKE_TENANT_SCORE);
     },
   );
+
+  it.each(['rbx.okta.bio', 'login.okta.co', 'corp.onelogin.io'])(
+    '%s: any tenant-shaped label on a domain named after a distinctive IdP that is not its own warns (roblox went by "rbx")',
+    (host) => {
+      const v = verdict(acme, host);
+      expect(v).toMatchObject({ level: 'warn', score: FAKE_IDP_TENANT_SCORE });
+      expect(v.reasons[0]).toMatchObject({ rule: 'idp-impersonation' });
+      expect(v.reasons[0]?.detail).toContain('laid out like a tenant');
+    },
+  );
+
+  it('not for labels every site has, nor for IdPs whose names are common words, nor on the IdP\'s own domains', () => {
+    for (const host of ['www.okta.bio', 'shop.okta.de', 'rbx.google.bio', 'rbx.okta-emea.com', 'rbx.onelogin.com']) {
+      expect(verdict(acme, host).reasons.map((r) => r.detail).join(), host).not.toContain('laid out like a tenant');
+    }
+  });
 
   it('the IdP name on another ending without the company, or with the company further out, stays quiet', () => {
     expectQuiet(acme, 'okta.co');
