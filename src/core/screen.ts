@@ -24,7 +24,7 @@ import type { Engine } from './engine.ts';
 import { bufferFor, codesToString, hasTypoDigit, letterCodes, nearCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
 import type { HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
-import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
+import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, joinedShortName, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { typoReach } from './rules/typo.ts';
 import { edgeWordMask, parseWords, type Vocabulary } from './segment.ts';
 import { someDeletionHash } from './string-hash.ts';
@@ -160,6 +160,8 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   if (engine.protectedByLabel.has(label)) return true;
   // keyword-shape.ts: a sign-in or corporate word among hyphen tokens, or a corporate word ending the label.
   if (endsWithCorporateWord(label)) return true;
+  // keyword-shape.ts's joined short name ("o2sso").
+  if (joinedShortName(label, engine.vocab.strong, engine.protectedByLabel)) return true;
   let flat = label;
   if (label.includes('-')) {
     const tokens = label.split('-').filter((t) => t.length > 0);

@@ -49,4 +49,11 @@ describe('campaign domain shapes for companies the rules were not tuned on', () 
     for (const host of ['hp-sso.com', 'hp-okta.net', 'hp-servicedesk.com', 'hp-vpn-login.co', 'sso-hp.help']) expect(verdict(hp, host).level, host).toBe('block');
     for (const host of ['hp-hr.com', 'my-hp.net', 'hp-support.co', 'hp-payroll.com']) expect(verdict(hp, host).level, host).toBe('warn');
   });
+
+  it('run straight into one sign-in word, a two-letter name warns (o2sso, as the kits wrote it for O2); any more letters, or a corporate word, is nothing', () => {
+    const o2 = protect(['o2.co.uk']);
+    for (const host of ['o2sso.com', 'ssoo2.net', 'o2okta.com']) expect(verdict(o2, host), host).toMatchObject({ level: 'warn', target: 'o2.co.uk' });
+    const hp = protect(['hp.com']);
+    for (const host of ['shpsso.com', 'hphelp.com', 'hpssox.com']) expect(verdict(hp, host).level, host).toBe('allow');
+  });
 });

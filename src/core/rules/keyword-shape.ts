@@ -92,8 +92,35 @@ export const SHORT_NAME_CORPORATE_SCORE = 0.7;
 
 const DIGITS = /^\d+$/;
 
+/**
+ * "o2sso", "ssohp": a two-letter company name run straight into one
+ * sign-in word, the whole label. Warn-level: the hyphen is what makes the
+ * name a token; without it two letters are any two letters.
+ */
+export const SHORT_NAME_JOINED_SCORE = 0.7;
+
+/** The two-letter company name at one end of `label` with a sign-in word as the rest, or undefined. */
+export function joinedShortName(label: string, strong: ReadonlySet<string>, protectedByLabel: ReadonlyMap<string, readonly string[]>): { name: string; domain: string } | undefined {
+  if (label.length < 5) return undefined;
+  for (const [name, rest] of [[label.slice(0, 2), label.slice(2)], [label.slice(-2), label.slice(0, -2)]] as const) {
+    const domain = protectedByLabel.get(name)?.[0];
+    if (domain !== undefined && strong.has(rest)) return { name, domain };
+  }
+  return undefined;
+}
+
 export function shortNameCombo(s: Subject, vocab: Vocabulary, protectedByLabel: ReadonlyMap<string, readonly string[]>): Evidence[] {
-  if (s.isIdn || s.tokens.length < 2) return [];
+  if (s.isIdn) return [];
+  if (s.tokens.length === 1) {
+    const joined = joinedShortName(s.label, vocab.strong, protectedByLabel);
+    if (!joined) return [];
+    return [{
+      rule: 'combosquat',
+      score: SHORT_NAME_JOINED_SCORE,
+      target: joined.domain,
+      detail: `"${s.label}" runs the company's short name "${joined.name}" (${joined.domain}) into a sign-in word`,
+    }];
+  }
   if (s.tokens.length > 3) return [];
   let name: string | undefined;
   let domain: string | undefined;
