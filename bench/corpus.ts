@@ -9,7 +9,7 @@ export function corpusDir(): string {
 }
 
 export function readTsv(name: string): Record<string, string>[] {
-  const [head, ...rows] = readFileSync(name.startsWith('/') ? name : corpusDir() + name, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const [head, ...rows] = readFileSync(name.startsWith('/') ? name : corpusDir() + name, 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
   const cols = (head ?? '').split('\t');
   return rows.map((r) => Object.fromEntries(r.split('\t').map((v, i) => [cols[i] ?? `c${i}`, v])));
 }
