@@ -42,6 +42,8 @@ export interface Engine {
   readonly ownDomains: ReadonlySet<string>;
   /** Registrable label -> the company's registrable domains with that label (tld-swap). */
   readonly protectedByLabel: ReadonlyMap<string, readonly string[]>;
+  /** Whether any protected registrable label has two letters ("hp", "o2"): the joined short-name check runs only then. */
+  readonly hasTwoLetterName: boolean;
   readonly tenants: readonly ProtectedTenant[];
   readonly idpByFamilyDomain: ReadonlyMap<string, IdentityProvider>;
   readonly idpByFamilyLabel: ReadonlyMap<string, IdentityProvider>;
@@ -99,6 +101,7 @@ export function buildEngine(policy: Policy): Engine {
     ]),
     ownDomains,
     protectedByLabel,
+    hasTwoLetterName: [...protectedByLabel.keys()].some((label) => label.length === 2),
     tenants,
     idpByFamilyDomain: tableOf((i) => i.family),
     idpByFamilyLabel: tableOf((i) => i.familyLabels),

@@ -161,7 +161,7 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   // keyword-shape.ts: a sign-in or corporate word among hyphen tokens, or a corporate word ending the label.
   if (endsWithCorporateWord(label)) return true;
   // keyword-shape.ts's joined short name ("o2sso").
-  if (joinedShortName(label, engine.vocab.strong, engine.protectedByLabel)) return true;
+  if (engine.hasTwoLetterName && joinedShortName(label, engine.vocab.strong, engine.protectedByLabel)) return true;
   let flat = label;
   if (label.includes('-')) {
     const tokens = label.split('-').filter((t) => t.length > 0);
