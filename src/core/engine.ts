@@ -6,10 +6,12 @@
  */
 import { buildBrandIndex, type BrandIndex } from './brand-index.ts';
 import { companyBrands, idpBrands } from './brands.ts';
+import { compoundSplits } from './initials.ts';
 import { IDENTITY_PROVIDERS, type IdentityProvider } from './idps.ts';
 import { STRONG_KEYWORDS, WEAK_KEYWORDS } from './keywords.ts';
 import type { Policy } from './policy-catalogue.ts';
 import { aliasTable, type AliasTable } from './rules/idp-alias.ts';
+import type { CompanyInitials } from './rules/initials.ts';
 import type { ProtectedTenant } from './rules/tenant.ts';
 import { readProtectedHosts } from './protected-host.ts';
 import { workspaceHosts } from './workspace.ts';
@@ -50,6 +52,10 @@ export interface Engine {
   readonly idpByTld: ReadonlyMap<string, IdentityProvider>;
   /** The company's brands only (tenant comparisons). */
   readonly company: BrandIndex;
+  /** Initials of the company's compound brands ("tp" for teleperformance), none that is a word or a name already. */
+  readonly initials: ReadonlyMap<string, CompanyInitials>;
+  /** Each initials' two letters as a bit (first code * 128 + second): the screen's look-up. */
+  readonly initialsPairs: Uint8Array;
   /** Company and, when enabled, IdP brands: what host labels are compared with. */
   readonly brands: BrandIndex;
   /** IdP aliases ("duo", "o365") -> the IdP brand they stand for; empty when IdPs are off. */
@@ -61,6 +67,21 @@ function tableOf(keys: (idp: IdentityProvider) => readonly string[] | undefined)
   const map = new Map<string, IdentityProvider>();
   for (const idp of IDENTITY_PROVIDERS) for (const k of keys(idp) ?? []) map.set(k, idp);
   return map;
+}
+
+/**
+ * Initials are read for the company's first compound names only, in policy
+ * order: a policy is one company's handful of domains, and two letters
+ * taken from hundreds of names (a brand-protection list) would stand for
+ * most letter pairs, in every host.
+ */
+export const MAX_INITIALS = 16;
+
+/** A bit per two-letter code pair, for "does this label hold any of these pairs" in one pass. */
+function pairTable(pairs: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(128 * 128);
+  for (const p of pairs) table[(p.charCodeAt(0) & 127) * 128 + (p.charCodeAt(1) & 127)] = 1;
+  return table;
 }
 
 export function buildEngine(policy: Policy): Engine {
@@ -87,6 +108,14 @@ export function buildEngine(policy: Policy): Engine {
   const keywords = policy.keywords.map((k) => k.toLowerCase());
   const strong = new Set([...STRONG_KEYWORDS, ...keywords]);
   const weak = new Set(WEAK_KEYWORDS.filter((w) => !strong.has(w)));
+  const aliases = aliasTable(idp, IDENTITY_PROVIDERS);
+  const initials = new Map<string, CompanyInitials>();
+  for (const brand of company) {
+    for (const split of compoundSplits(brand.token)) {
+      const taken = strong.has(split.initials) || weak.has(split.initials) || aliases.has(split.initials) || protectedByLabel.has(split.initials);
+      if (!taken && !initials.has(split.initials) && initials.size < MAX_INITIALS) initials.set(split.initials, { brand, split });
+    }
+  }
   return {
     policy,
     thresholds: THRESHOLDS[policy.sensitivity],
@@ -107,8 +136,10 @@ export function buildEngine(policy: Policy): Engine {
     idpByFamilyLabel: tableOf((i) => i.familyLabels),
     idpByTld: tableOf((i) => i.familyTlds),
     company: buildBrandIndex(company),
+    initials,
+    initialsPairs: pairTable(initials.keys()),
     brands: buildBrandIndex([...company, ...idp]),
-    aliases: aliasTable(idp, IDENTITY_PROVIDERS),
+    aliases,
     vocab: makeVocabulary(strong, weak),
   };
 }

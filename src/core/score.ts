@@ -14,6 +14,7 @@ import { embeddingRule, splitBrandRule } from './rules/embedding.ts';
 import type { Evidence } from './rules/evidence.ts';
 import { homoglyphRule } from './rules/homoglyph.ts';
 import { idpAliasRule } from './rules/idp-alias.ts';
+import { initialsRule } from './rules/initials.ts';
 import { keywordShapeRule, shortNameCombo } from './rules/keyword-shape.ts';
 import { tenantRule } from './rules/tenant.ts';
 import { tenantOf } from './tenant-of.ts';
@@ -91,6 +92,7 @@ export function lookalikeEvidence(info: HostInfo, engine: Engine, screen = true)
     ...labelRules(s, engine.brands, engine),
     ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong),
     ...shortNameCombo(s, engine.vocab, engine.protectedByLabel),
+    ...initialsRule(s, engine.vocab, engine.initials),
     ...idpAliasRule(s, engine.aliases, engine.vocab),
   ];
   // The bare shape matters only when no brand explains the host better.

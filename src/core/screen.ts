@@ -11,8 +11,8 @@
  * and loose skeletons and the loose skeleton one edit away (homoglyph.ts), brand prefixes (combosquat.ts,
  * embedding.ts), real hosts starting at a subdomain label (embedding.ts),
  * brand tokens across dots (splitBrandRule), the company's
- * labels (tld-swap.ts), sign-in and corporate words (keyword-shape.ts) and
- * IdP aliases (idp-alias.ts),
+ * labels (tld-swap.ts), sign-in and corporate words (keyword-shape.ts),
+ * IdP aliases (idp-alias.ts) and the company's initials (initials.ts),
  * over the same label cores as subject.ts. A change to any of these must
  * change this file. Two entry points: mayResemble for a parsed host, and
  * hostnameMayMatch for a plain host name before parsing (score.ts).
@@ -24,6 +24,7 @@ import type { Engine } from './engine.ts';
 import { bufferFor, codesToString, hasTypoDigit, letterCodes, nearCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
 import type { HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
+import { initialsIn } from './rules/initials.ts';
 import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, joinedShortName, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { typoReach } from './rules/typo.ts';
 import { edgeWordMask, parseWords, type Vocabulary } from './segment.ts';
@@ -155,6 +156,18 @@ function edgeCoresMayMatch(flat: string, vocab: Vocabulary, index: BrandIndex): 
   return false;
 }
 
+/** Does `label`, hyphens dropped, hold two consecutive codes marked in `pairs` (engine.ts's pairTable)? */
+function holdsPair(label: string, pairs: Uint8Array): boolean {
+  let previous = -1;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === 0x2d) continue;
+    if (previous >= 0 && c < 128 && pairs[previous * 128 + c] === 1) return true;
+    previous = c < 128 ? c : -1;
+  }
+  return false;
+}
+
 function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   const { brands, vocab } = engine;
   if (engine.protectedByLabel.has(label)) return true;
@@ -162,6 +175,8 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   if (endsWithCorporateWord(label)) return true;
   // keyword-shape.ts's joined short name ("o2sso").
   if (engine.hasTwoLetterName && joinedShortName(label, engine.vocab.strong, engine.protectedByLabel)) return true;
+  // initials.ts: the company's initials among known words; the pair table first, the words only then.
+  if (engine.initials.size > 0 && holdsPair(label, engine.initialsPairs) && initialsIn(label.includes('-') ? label.replace(/-/g, '') : label, engine.vocab, engine.initials).length > 0) return true;
   let flat = label;
   if (label.includes('-')) {
     const tokens = label.split('-').filter((t) => t.length > 0);

@@ -22,6 +22,9 @@ export interface Vocabulary {
   /** Words that may be taken off a label's ends, as tries read forwards and backwards. */
   heads: Trie;
   tails: Trie;
+  /** Every word, forwards and backwards: "does a word start (end) here" before a full parse. */
+  starts: Trie;
+  ends: Trie;
 }
 
 /**
@@ -104,6 +107,8 @@ export function makeVocabulary(strong: ReadonlySet<string>, weak: ReadonlySet<st
     maxLength: Math.max(...[...strong, ...weak].map((w) => w.length)),
     heads: trieOf(edge, false),
     tails: trieOf(edge, true),
+    starts: trieOf([...strong, ...weak], false),
+    ends: trieOf([...strong, ...weak], true),
   };
 }
 

@@ -1,0 +1,71 @@
+/**
+ * Initials: a long compound company name written by its initials among
+ * known words, "tp-usa", "mytpusa", "tpusa-citrix" for Teleperformance
+ * (tele + performance), "cb-okta" for Coinbase, "zd-corp" where a policy
+ * lists Zendesk's initials. Two letters are weak evidence, so this only
+ * warns; tied to the company, the warning becomes a block on a page that
+ * asks for a password.
+ */
+import type { Brand } from '../brands.ts';
+import type { CompoundSplit } from '../initials.ts';
+import { edgeWordMask, parseWords, type Vocabulary } from '../segment.ts';
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const endsWithDigit = (text: string): boolean => isDigitCode(text.charCodeAt(text.length - 1));
+import type { Subject } from '../subject.ts';
+import { brandName, evidence, type Evidence } from './evidence.ts';
+
+export const INITIALS_SIGN_IN_SCORE = 0.7;
+export const INITIALS_CORPORATE_SCORE = 0.6;
+
+export interface CompanyInitials {
+  brand: Brand;
+  split: CompoundSplit;
+}
+
+/** Known words and digits on both sides of the initials at `at`, at least one word: the words, else undefined. */
+function wordsAround(flat: string, at: number, length: number, vocab: Vocabulary): { strong: string[]; weak: string[] } | undefined {
+  const beforeText = flat.slice(0, at);
+  const afterText = flat.slice(at + length);
+  // A word (or digit) must end right before the initials and start right after them: most two-letter hits stop here.
+  if (beforeText !== '' && !endsWithDigit(beforeText) && edgeWordMask(beforeText, vocab.ends, true, 0) === 0) return undefined;
+  if (afterText !== '' && !isDigitCode(afterText.charCodeAt(0)) && edgeWordMask(afterText, vocab.starts, false, 0) === 0) return undefined;
+  const before = parseWords(beforeText, vocab);
+  const after = parseWords(afterText, vocab);
+  if (before.unknown > 0 || after.unknown > 0) return undefined;
+  const strong = [...before.strong, ...after.strong];
+  const weak = [...before.weak, ...after.weak];
+  return strong.length + weak.length > 0 ? { strong, weak } : undefined;
+}
+
+export interface InitialsHit {
+  letters: string;
+  initials: CompanyInitials;
+  strong: string[];
+  weak: string[];
+}
+
+/**
+ * Every set of the company's initials that `flat` (a hyphen-less label)
+ * holds with known words all around it, the first place each does. Read
+ * position by position (initials are two letters), so the cost follows the
+ * label, not the policy. The screen asks this too.
+ */
+export function initialsIn(flat: string, vocab: Vocabulary, initials: ReadonlyMap<string, CompanyInitials>): InitialsHit[] {
+  const out: InitialsHit[] = [];
+  for (let at = 0; at + 2 <= flat.length; at++) {
+    const letters = flat.slice(at, at + 2);
+    const entry = initials.get(letters);
+    if (!entry || out.some((h) => h.letters === letters)) continue;
+    const words = wordsAround(flat, at, 2, vocab);
+    if (words) out.push({ letters, initials: entry, ...words });
+  }
+  return out;
+}
+
+export function initialsRule(s: Subject, vocab: Vocabulary, initials: ReadonlyMap<string, CompanyInitials>): Evidence[] {
+  if (s.isIdn || initials.size === 0) return [];
+  return initialsIn(s.flat, vocab, initials).map(({ letters, initials: { brand, split }, strong, weak }) =>
+    evidence('combosquat', brand, strong.length > 0 ? INITIALS_SIGN_IN_SCORE : INITIALS_CORPORATE_SCORE,
+      `"${s.label}" has "${letters}", the initials of ${brandName(brand)} read as ${split.head} + ${split.tail}, beside "${[...strong, ...weak].join('", "')}"`));
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compoundSplits } from '../../src/core/initials.ts';
+
+const initials = (token: string): string[] => compoundSplits(token).map((s) => s.initials);
+
+describe('compoundSplits: the initials of a compound brand', () => {
+  it.each([
+    ['coinbase', ['cb']],
+    ['teleperformance', ['tp']], // a head that is no word, before a long word
+    ['salesforce', ['sf']],
+    ['facebook', ['fb']],
+    ['mgmresorts', ['mr']], // the longest word wins over "mgmre" + "sorts"
+    ['squarespace', ['ss', 'sp']], // both readings of two words
+  ])('%s -> %j', (token, want) => {
+    expect(initials(token)).toEqual(want);
+  });
+
+  it.each(['twilio', 'paypal', 'stripe', 'snowflake', 'zendesk', 'github', 'adobe', 'netflix', 'cisco', 'verizon'])(
+    '%s has no two-word reading (or one too short to trust)',
+    (token) => {
+      expect(initials(token)).toEqual([]);
+    },
+  );
+
+  it('short, hyphenated or non-letter tokens have none', () => {
+    expect(initials('boxcar')).toEqual(['bc']);
+    expect(initials('carbox')).toEqual(['cb']);
+    expect(initials('abcde')).toEqual([]);
+    expect(initials('t-mobile')).toEqual([]);
+    expect(initials('office365')).toEqual([]);
+  });
+});
