@@ -27,7 +27,7 @@ import { matchHostSet } from './host-set.ts';
 import { initialsIn } from './rules/initials.ts';
 import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, joinedShortName, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { typoReach } from './rules/typo.ts';
-import { edgeWordMask, parseWords, type Vocabulary } from './segment.ts';
+import { couldBeAllWords, edgeWordMask, parseWords, type Vocabulary } from './segment.ts';
 import { someDeletionHash } from './string-hash.ts';
 
 const ALL_DIGITS = /^\d+$/;
@@ -105,7 +105,10 @@ function coreMayMatch(text: string, index: BrandIndex, oneEditNear = true): bool
 
 /** Do known words and digits explain all of `flat` around the brand at [start, end)? */
 function wordsExplainRest(flat: string, start: number, end: number, token: string, vocab: Vocabulary): boolean {
-  return parseWords(flat.slice(0, start), vocab, token).unknown === 0 && parseWords(flat.slice(end), vocab, token).unknown === 0;
+  const before = flat.slice(0, start);
+  const after = flat.slice(end);
+  if (!couldBeAllWords(before, vocab) || !couldBeAllWords(after, vocab)) return false;
+  return parseWords(before, vocab, token).unknown === 0 && parseWords(after, vocab, token).unknown === 0;
 }
 
 /**

@@ -177,6 +177,21 @@ const fromRow = new Int32Array(PARSE_SCRATCH);
 const kindRow = new Uint8Array(PARSE_SCRATCH);
 
 /**
+ * False only when `text` cannot be read as known words alone: no word
+ * starts it or no word ends it. A quick test before parseWords where most
+ * texts fail (the letters around a brand or initials in an ordinary name).
+ * Anything but a-z defers to parseWords: digits may read as letters
+ * ("l0gin") or stand as a run of their own.
+ */
+export function couldBeAllWords(text: string, vocab: Vocabulary): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return true;
+  }
+  return text === '' || (edgeWordMask(text, vocab.starts, false, 0) !== 0 && edgeWordMask(text, vocab.ends, true, 0) !== 0);
+}
+
+/**
  * Dynamic programme over positions: cost = unexplained letters, then fewer
  * words (longer keywords preferred). `exclude` is the brand itself, which
  * must not explain its own repetition ("duo" in "pinduoduo").

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { STRONG_KEYWORDS, WEAK_KEYWORDS } from '../../src/core/keywords.ts';
-import { makeVocabulary, parseWords, type Vocabulary } from '../../src/core/segment.ts';
+import { couldBeAllWords, makeVocabulary, parseWords, type Vocabulary } from '../../src/core/segment.ts';
 
 const strong = new Set(STRONG_KEYWORDS);
 const weak = new Set(WEAK_KEYWORDS.filter((w) => !strong.has(w)));
@@ -83,6 +83,29 @@ describe('parseWords', () => {
         for (const w of p.weak) expect(weak.has(w)).toBe(true);
       }),
       { seed: 42, numRuns: 500 },
+    );
+  });
+});
+
+describe('couldBeAllWords: the quick test before a full parse', () => {
+  const v = makeVocabulary(new Set(STRONG_KEYWORDS), new Set(WEAK_KEYWORDS));
+
+  it('passes text that is all words, and text with digits or other characters (parseWords decides those)', () => {
+    for (const t of ['', 'sso', 'mysso', 'usa', 'myusa', 'l0gin', 'acme2024', 'x-y']) expect(couldBeAllWords(t, v), t).toBe(true);
+  });
+
+  it('stops text that no word starts or no word ends', () => {
+    for (const t of ['qx', 'ssoq', 'qsso', 'blue', 'setu']) expect(couldBeAllWords(t, v), t).toBe(false);
+  });
+
+  it('never stops what parseWords reads as all words (seeded)', () => {
+    const pieces = [...STRONG_KEYWORDS, ...WEAK_KEYWORDS, 'q', 'zz', 'x', '7', '42'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 4 }), (parts) => {
+        const text = parts.join('');
+        if (parseWords(text, v).unknown === 0) expect(couldBeAllWords(text, v)).toBe(true);
+      }),
+      { seed: 11, numRuns: 3000 },
     );
   });
 });

@@ -8,10 +8,7 @@
  */
 import type { Brand } from '../brands.ts';
 import type { CompoundSplit } from '../initials.ts';
-import { edgeWordMask, parseWords, type Vocabulary } from '../segment.ts';
-
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const endsWithDigit = (text: string): boolean => isDigitCode(text.charCodeAt(text.length - 1));
+import { couldBeAllWords, parseWords, type Vocabulary } from '../segment.ts';
 import type { Subject } from '../subject.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
 
@@ -27,9 +24,8 @@ export interface CompanyInitials {
 function wordsAround(flat: string, at: number, length: number, vocab: Vocabulary): { strong: string[]; weak: string[] } | undefined {
   const beforeText = flat.slice(0, at);
   const afterText = flat.slice(at + length);
-  // A word (or digit) must end right before the initials and start right after them: most two-letter hits stop here.
-  if (beforeText !== '' && !endsWithDigit(beforeText) && edgeWordMask(beforeText, vocab.ends, true, 0) === 0) return undefined;
-  if (afterText !== '' && !isDigitCode(afterText.charCodeAt(0)) && edgeWordMask(afterText, vocab.starts, false, 0) === 0) return undefined;
+  // Most two-letter hits inside ordinary names stop here, before the full parse.
+  if (!couldBeAllWords(beforeText, vocab) || !couldBeAllWords(afterText, vocab)) return undefined;
   const before = parseWords(beforeText, vocab);
   const after = parseWords(afterText, vocab);
   if (before.unknown > 0 || after.unknown > 0) return undefined;
