@@ -1,7 +1,7 @@
 /**
  * data/english-words.txt -> src/core/words-data.ts.
  * Committed like the confusables module, so tsc, tests and the CLI need no
- * build step; test/scripts/words-data.test.ts fails when the two drift.
+ * build step; test/scripts/generated-modules.test.ts fails when the two drift.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
