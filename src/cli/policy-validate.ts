@@ -4,6 +4,7 @@
  * summary goes to stderr and the exit status is 2.
  */
 import { POLICY_KEYS, mergePolicy, policyVersion } from '../core/policy.ts';
+import { buildEngine } from '../core/score.ts';
 import { CliError } from './errors.ts';
 import { Output, type Io } from './io.ts';
 import { readPolicyFile } from './load-policy.ts';
@@ -19,8 +20,14 @@ export async function policyValidate(io: Io, file: string): Promise<void> {
     throw new CliError(`${file}: ${n} policy error${n === 1 ? '' : 's'}`);
   }
   const set = POLICY_KEYS.filter((k) => parsed.policy[k] !== undefined);
-  const version = policyVersion(mergePolicy(parsed.policy, {}).policy);
-  await out.write(`${oneLine(file)}: valid; ${set.length} key${set.length === 1 ? '' : 's'} set (${set.join(', ') || 'none'}); policyVersion ${version}\n`);
+  const policy = mergePolicy(parsed.policy, {}).policy;
+  await out.write(`${oneLine(file)}: valid; ${set.length} key${set.length === 1 ? '' : 's'} set (${set.join(', ') || 'none'}); policyVersion ${policyVersion(policy)}\n`);
+  // What the engine reads from the policy beyond the lists: the names it will look for.
+  const engine = buildEngine(policy);
+  const brands = engine.company.brands.map((b) => `${b.display} (${b.target})`);
+  if (brands.length > 0) await out.write(`${oneLine(`brands: ${brands.join(', ')}`, 2000)}\n`);
+  const initials = [...engine.initials].map(([letters, { brand, split }]) => `${letters} for ${brand.display} (${split.head} + ${split.tail})`);
+  if (initials.length > 0) await out.write(`${oneLine(`initials: ${initials.join(', ')}`, 2000)}\n`);
   // Valid but protecting nothing of the company's own is almost always a mistake.
   if ((parsed.policy.protectedDomains ?? []).length === 0) {
     await out.write('note: protectedDomains is empty, so only the identity providers themselves are protected\n');

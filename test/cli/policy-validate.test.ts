@@ -33,7 +33,15 @@ describe('policy validate', () => {
     const r = await validate(JSON.stringify({ protectedDomains: ['acme.com', 'acme.okta.com'], mode: 'warn' }));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^p\.json: valid; 2 keys set \(protectedDomains, mode\); policyVersion [0-9a-f]{8}\n$/);
+    expect(r.stdout).toMatch(/^p\.json: valid; 2 keys set \(protectedDomains, mode\); policyVersion [0-9a-f]{8}\nbrands: acme \(acme\.com\)\n$/);
+  });
+
+  it('lists the brands and initials the engine reads from the policy, so an admin sees what it will look for', async () => {
+    const r = await validate(JSON.stringify({ protectedDomains: ['teleperformance.com', 't-mobile.com'], brands: ['tpusa'] }));
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[1]).toBe('brands: teleperformance (teleperformance.com), t-mobile (t-mobile.com), tpusa (teleperformance.com)');
+    expect(lines[2]).toBe('initials: tp for teleperformance (tele + performance)');
   });
 
   it('notes an empty protectedDomains without failing', async () => {
