@@ -3,7 +3,9 @@
  * confusable skeleton as a brand but is not the brand: "tmobiie", "аcme",
  * "rnicrosoft", "cgslnc-okta". An IDN label one edit from a brand's
  * skeleton also counts: mixing scripts to get close to a brand is itself
- * the tell.
+ * the tell, as does one whose unmapped characters stand where a brand's
+ * letters would ("hʉƅspot"). For long brands, look-alikes plus one slip
+ * warn: "cllropbox" (cl for d, one l too many).
  */
 import { nearCandidates, typoCandidates, type BrandIndex } from '../brand-index.ts';
 import { boundedDamerau } from '../distance.ts';
@@ -33,11 +35,11 @@ export const NEAR_WORDS_SCORE = 0.8;
 const NEAR_MAX_TYPED = 3;
 
 /**
- * Brands one edit from the loose skeleton `loose` that no exact match
- * already named: "cllropbox" reads "dlropdox", one letter from dropbox's
- * "dropdox".
+ * Brands whose near skeleton is one edit from `near`, but for those `skip`
+ * says another finding covers: "cllropbox" reads "dlropdox", one letter
+ * from dropbox's "dropdox".
  */
-function looseNear(near: string, index: BrandIndex, skip: (b: Brand) => boolean): Brand[] {
+function nearMatches(near: string, index: BrandIndex, skip: (b: Brand) => boolean): Brand[] {
   const { min, max } = index.nearLengths;
   if (near.length < min - 1 || near.length > max + 1) return [];
   return nearCandidates(index, near).filter((b) => !skip(b) && boundedDamerau(near, b.near, 1) <= 1);
@@ -98,17 +100,17 @@ export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: Readon
         `"${s.label}" is ${brandName(b)} with some letters replaced by characters from other alphabets`));
     }
   }
-  // One edit beyond the loose skeleton, after the IDN check above (which looks only when nothing matched exactly).
-  // Not where the typo rule already speaks: one plain edit is its finding.
+  // One edit beyond the look-alikes (near skeleton), after the IDN check above, which looks only when nothing
+  // matched exactly. Not where an exact match or the typo rule (one plain edit) already speaks, nor more than
+  // three edits apart as typed: look-alikes stacked on look-alikes.
   for (const c of candidates) {
-    // Nor where more than three edits apart as typed: look-alikes stacked on look-alikes.
     const skip = (b: Brand): boolean => {
       if (b.token === c.text || b.skeleton === c.skeleton || b.loose === c.loose) return true;
       const typed = boundedDamerau(c.typo, b.typo, NEAR_MAX_TYPED);
       return typed <= 1 || typed > NEAR_MAX_TYPED;
     };
     const signIn = c.removed.some((w) => strongWords.has(w));
-    for (const b of looseNear(c.near, index, skip)) {
+    for (const b of nearMatches(c.near, index, skip)) {
       out.push(evidence('homoglyph', b, signIn ? NEAR_WORDS_SCORE : NEAR_SCORE,
         `"${c.text}" reads as ${brandName(b)} with look-alike letters (such as cl/d, b/d, rn/m) and one more letter changed${added(c)}`));
     }
