@@ -145,5 +145,14 @@ describe('evaluatePage', () => {
       expect(isBrandlessWarning(v)).toBe(false);
       expect(evaluatePage(engine, v, signIn()).level).toBe('block');
     });
+
+    it("the company's initials are tied to the company: tp-usa.net blocks on a password field for teleperformance.com", () => {
+      const tp = buildEngine(mergePolicy(parsePolicy({ protectedDomains: ['teleperformance.com'] }).policy, {}).policy);
+      const v = scoreHost(tp, 'tp-usa.net') as Verdict;
+      expect(v).toMatchObject({ level: 'warn', target: 'teleperformance.com' });
+      expect(isBrandlessWarning(v)).toBe(false);
+      expect(evaluatePage(tp, v, signIn()).level).toBe('block');
+      expect(evaluatePage(tp, v, blank).level).toBe('warn');
+    });
   });
 });
