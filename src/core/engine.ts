@@ -7,6 +7,7 @@
 import { buildBrandIndex, type BrandIndex } from './brand-index.ts';
 import { companyBrands, idpBrands } from './brands.ts';
 import { compoundSplits } from './initials.ts';
+import { pairTable } from './pair-table.ts';
 import { IDENTITY_PROVIDERS, type IdentityProvider } from './idps.ts';
 import { STRONG_KEYWORDS, WEAK_KEYWORDS } from './keywords.ts';
 import type { Policy } from './policy-catalogue.ts';
@@ -44,8 +45,8 @@ export interface Engine {
   readonly ownDomains: ReadonlySet<string>;
   /** Registrable label -> the company's registrable domains with that label (tld-swap). */
   readonly protectedByLabel: ReadonlyMap<string, readonly string[]>;
-  /** Whether any protected registrable label has two letters ("hp", "o2"): the joined short-name check runs only then. */
-  readonly hasTwoLetterName: boolean;
+  /** pairTable of the protected registrable labels of two letters ("hp", "o2"), or null when there is none. */
+  readonly twoLetterNames: Uint8Array | null;
   readonly tenants: readonly ProtectedTenant[];
   readonly idpByFamilyDomain: ReadonlyMap<string, IdentityProvider>;
   readonly idpByFamilyLabel: ReadonlyMap<string, IdentityProvider>;
@@ -76,13 +77,6 @@ function tableOf(keys: (idp: IdentityProvider) => readonly string[] | undefined)
  * most letter pairs, in every host.
  */
 export const MAX_INITIALS = 16;
-
-/** A bit per two-letter code pair, for "does this label hold any of these pairs" in one pass. */
-function pairTable(pairs: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(128 * 128);
-  for (const p of pairs) table[(p.charCodeAt(0) & 127) * 128 + (p.charCodeAt(1) & 127)] = 1;
-  return table;
-}
 
 export function buildEngine(policy: Policy): Engine {
   const ownDomains = new Set<string>();
@@ -130,7 +124,9 @@ export function buildEngine(policy: Policy): Engine {
     ]),
     ownDomains,
     protectedByLabel,
-    hasTwoLetterName: [...protectedByLabel.keys()].some((label) => label.length === 2),
+    twoLetterNames: [...protectedByLabel.keys()].some((label) => label.length === 2)
+      ? pairTable([...protectedByLabel.keys()].filter((label) => label.length === 2))
+      : null,
     tenants,
     idpByFamilyDomain: tableOf((i) => i.family),
     idpByFamilyLabel: tableOf((i) => i.familyLabels),

@@ -92,7 +92,7 @@ export function lookalikeEvidence(info: HostInfo, engine: Engine, screen = true)
     ...labelRules(s, engine.brands, engine),
     ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong),
     ...shortNameCombo(s, engine.vocab, engine.protectedByLabel),
-    ...initialsRule(s, engine.vocab, engine.initials),
+    ...initialsRule(s, engine.vocab, engine.initials, engine.initialsPairs),
     ...idpAliasRule(s, engine.aliases, engine.vocab),
   ];
   // The bare shape matters only when no brand explains the host better.

@@ -21,6 +21,7 @@ import { hostStartsAt, PREFIX, prefixKey, typoCandidates, type BrandIndex } from
 import type { Brand } from './brands.ts';
 import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
+import { pairAt } from './pair-table.ts';
 import { bufferFor, codesToString, hasTypoDigit, letterCodes, nearCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
 import type { HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
@@ -177,9 +178,10 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   // keyword-shape.ts: a sign-in or corporate word among hyphen tokens, or a corporate word ending the label.
   if (endsWithCorporateWord(label)) return true;
   // keyword-shape.ts's joined short name ("o2sso").
-  if (engine.hasTwoLetterName && joinedShortName(label, engine.vocab.strong, engine.protectedByLabel)) return true;
+  const names = engine.twoLetterNames;
+  if (names && (pairAt(names, label, 0) || pairAt(names, label, label.length - 2)) && joinedShortName(label, engine.vocab.strong, engine.protectedByLabel)) return true;
   // initials.ts: the company's initials among known words; the pair table first, the words only then.
-  if (engine.initials.size > 0 && holdsPair(label, engine.initialsPairs) && initialsIn(label.includes('-') ? label.replace(/-/g, '') : label, engine.vocab, engine.initials).length > 0) return true;
+  if (engine.initials.size > 0 && holdsPair(label, engine.initialsPairs) && initialsIn(label.includes('-') ? label.replace(/-/g, '') : label, engine.vocab, engine.initials, engine.initialsPairs).length > 0) return true;
   let flat = label;
   if (label.includes('-')) {
     const tokens = label.split('-').filter((t) => t.length > 0);

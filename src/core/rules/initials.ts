@@ -7,6 +7,7 @@
  * asks for a password.
  */
 import type { Brand } from '../brands.ts';
+import { pairAt } from '../pair-table.ts';
 import type { CompoundSplit } from '../initials.ts';
 import { couldBeAllWords, parseWords, type Vocabulary } from '../segment.ts';
 import type { Subject } from '../subject.ts';
@@ -47,9 +48,11 @@ export interface InitialsHit {
  * position by position (initials are two letters), so the cost follows the
  * label, not the policy. The screen asks this too.
  */
-export function initialsIn(flat: string, vocab: Vocabulary, initials: ReadonlyMap<string, CompanyInitials>): InitialsHit[] {
+export function initialsIn(flat: string, vocab: Vocabulary, initials: ReadonlyMap<string, CompanyInitials>, pairs?: Uint8Array): InitialsHit[] {
   const out: InitialsHit[] = [];
   for (let at = 0; at + 2 <= flat.length; at++) {
+    // The engine's pair table (engine.ts) answers most positions without a string.
+    if (pairs && !pairAt(pairs, flat, at)) continue;
     const letters = flat.slice(at, at + 2);
     const entry = initials.get(letters);
     if (!entry || out.some((h) => h.letters === letters)) continue;
@@ -59,9 +62,9 @@ export function initialsIn(flat: string, vocab: Vocabulary, initials: ReadonlyMa
   return out;
 }
 
-export function initialsRule(s: Subject, vocab: Vocabulary, initials: ReadonlyMap<string, CompanyInitials>): Evidence[] {
+export function initialsRule(s: Subject, vocab: Vocabulary, initials: ReadonlyMap<string, CompanyInitials>, pairs?: Uint8Array): Evidence[] {
   if (s.isIdn || initials.size === 0) return [];
-  return initialsIn(s.flat, vocab, initials).map(({ letters, initials: { brand, split }, strong, weak }) =>
+  return initialsIn(s.flat, vocab, initials, pairs).map(({ letters, initials: { brand, split }, strong, weak }) =>
     evidence('combosquat', brand, strong.length > 0 ? INITIALS_SIGN_IN_SCORE : INITIALS_CORPORATE_SCORE,
       `"${s.label}" has "${letters}", the initials of ${brandName(brand)} read as ${split.head} + ${split.tail}, beside "${[...strong, ...weak].join('", "')}"`));
 }
