@@ -26,7 +26,8 @@ export async function policyValidate(io: Io, file: string): Promise<void> {
   const engine = buildEngine(policy);
   const brands = engine.company.brands.map((b) => `${b.display} (${b.target})`);
   if (brands.length > 0) await out.write(`${oneLine(`brands: ${brands.join(', ')}`, 2000)}\n`);
-  const initials = [...engine.initials].map(([letters, { brand, split }]) => `${letters} for ${brand.display} (${split.head} + ${split.tail})`);
+  const initials = [...engine.initials].map(([letters, { brand, split }]) =>
+    `${letters} for ${brand.display} (${split ? `${split.head} + ${split.tail}` : 'listed in brands'})`);
   if (initials.length > 0) await out.write(`${oneLine(`initials: ${initials.join(', ')}`, 2000)}\n`);
   // Valid but protecting nothing of the company's own is almost always a mistake.
   if ((parsed.policy.protectedDomains ?? []).length === 0) {

@@ -104,12 +104,14 @@ export function buildEngine(policy: Policy): Engine {
   const weak = new Set(WEAK_KEYWORDS.filter((w) => !strong.has(w)));
   const aliases = aliasTable(idp, IDENTITY_PROVIDERS);
   const initials = new Map<string, CompanyInitials>();
-  for (const brand of company) {
-    for (const split of compoundSplits(brand.token)) {
-      const taken = strong.has(split.initials) || weak.has(split.initials) || aliases.has(split.initials) || protectedByLabel.has(split.initials);
-      if (!taken && !initials.has(split.initials) && initials.size < MAX_INITIALS) initials.set(split.initials, { brand, split });
-    }
-  }
+  const addInitials = (letters: string, entry: CompanyInitials): void => {
+    const taken = strong.has(letters) || weak.has(letters) || aliases.has(letters) || protectedByLabel.has(letters);
+    if (!taken && !initials.has(letters) && initials.size < MAX_INITIALS) initials.set(letters, entry);
+  };
+  // Two-letter names the admin lists come first ("vz"; brands.ts needs three letters for a brand), tied to the first brand.
+  const primary = company[0];
+  if (primary) for (const word of policy.brands) if (/^[a-z0-9]{2}$/.test(word.replace(/-/g, ''))) addInitials(word.replace(/-/g, ''), { brand: primary, split: null });
+  for (const brand of company) for (const split of compoundSplits(brand.token)) addInitials(split.initials, { brand, split });
   return {
     policy,
     thresholds: THRESHOLDS[policy.sensitivity],

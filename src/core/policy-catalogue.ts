@@ -61,7 +61,8 @@ export const POLICY_CATALOGUE: Readonly<Record<PolicyKey, KeySpec>> = {
   brands: {
     kind: 'wordList',
     title: 'Extra brand names',
-    description: 'Brand tokens to protect besides those derived from the protected domains, e.g. acmecorp.',
+    description:
+      'Brand tokens to protect besides those derived from the protected domains, e.g. acmecorp, or abbreviations staff use; two-letter names (vz) count only beside sign-in or corporate words.',
   },
   allowlist: {
     kind: 'hostList',

@@ -37,11 +37,11 @@ describe('policy validate', () => {
   });
 
   it('lists the brands and initials the engine reads from the policy, so an admin sees what it will look for', async () => {
-    const r = await validate(JSON.stringify({ protectedDomains: ['teleperformance.com', 't-mobile.com'], brands: ['tpusa'] }));
+    const r = await validate(JSON.stringify({ protectedDomains: ['teleperformance.com', 't-mobile.com'], brands: ['tpusa', 'tl'] }));
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[1]).toBe('brands: teleperformance (teleperformance.com), t-mobile (t-mobile.com), tpusa (teleperformance.com)');
-    expect(lines[2]).toBe('initials: tp for teleperformance (tele + performance)');
+    expect(lines[2]).toBe('initials: tl for teleperformance (listed in brands), tp for teleperformance (tele + performance)');
   });
 
   it('notes an empty protectedDomains without failing', async () => {

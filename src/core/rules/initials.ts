@@ -1,8 +1,8 @@
 /**
  * Initials: a long compound company name written by its initials among
  * known words, "tp-usa", "mytpusa", "tpusa-citrix" for Teleperformance
- * (tele + performance), "cb-okta" for Coinbase, "zd-corp" where a policy
- * lists Zendesk's initials. Two letters are weak evidence, so this only
+ * (tele + performance), "cb-okta" for Coinbase, "vz-hr" where the policy's
+ * `brands` lists "vz" (two-letter brands are used only this way). Two letters are weak evidence, so this only
  * warns; tied to the company, the warning becomes a block on a page that
  * asks for a password.
  */
@@ -17,8 +17,15 @@ export const INITIALS_SIGN_IN_SCORE = 0.7;
 export const INITIALS_CORPORATE_SCORE = 0.6;
 
 export interface CompanyInitials {
+  /** The company brand the letters stand for: its target is the verdict's. */
   brand: Brand;
-  split: CompoundSplit;
+  /** How the name splits into the words the letters start, or null for two letters the policy's `brands` lists. */
+  split: CompoundSplit | null;
+}
+
+/** What the letters are, for a reason or a listing: 'the initials of "x" read as a + b', 'a short name of "x" that the policy lists'. */
+export function describeInitials({ brand, split }: CompanyInitials): string {
+  return split ? `the initials of ${brandName(brand)} read as ${split.head} + ${split.tail}` : `a short name of ${brandName(brand)} that the policy lists`;
 }
 
 /** Known words and digits on both sides of the initials at `at`, at least one word: the words, else undefined. */
@@ -64,7 +71,7 @@ export function initialsIn(flat: string, vocab: Vocabulary, initials: ReadonlyMa
 
 export function initialsRule(s: Subject, vocab: Vocabulary, initials: ReadonlyMap<string, CompanyInitials>, pairs?: Uint8Array): Evidence[] {
   if (s.isIdn || initials.size === 0) return [];
-  return initialsIn(s.flat, vocab, initials, pairs).map(({ letters, initials: { brand, split }, strong, weak }) =>
-    evidence('combosquat', brand, strong.length > 0 ? INITIALS_SIGN_IN_SCORE : INITIALS_CORPORATE_SCORE,
-      `"${s.label}" has "${letters}", the initials of ${brandName(brand)} read as ${split.head} + ${split.tail}, beside "${[...strong, ...weak].join('", "')}"`));
+  return initialsIn(s.flat, vocab, initials, pairs).map(({ letters, initials: entry, strong, weak }) =>
+    evidence('combosquat', entry.brand, strong.length > 0 ? INITIALS_SIGN_IN_SCORE : INITIALS_CORPORATE_SCORE,
+      `"${s.label}" has "${letters}", ${describeInitials(entry)}, beside "${[...strong, ...weak].join('", "')}"`));
 }

@@ -30,6 +30,15 @@ describe('initials rule: a compound company name by its initials among known wor
     },
   );
 
+  it('two letters the policy\'s brands lists count the same way, tied to the company (vz for Verizon); a known word never', () => {
+    const vz = protect(['verizon.com'], { brands: ['vz', 'it'] });
+    expect([...vz.initials.keys()]).toEqual(['vz']);
+    const v = verdict(vz, 'vz-hr.com');
+    expect(v).toMatchObject({ level: 'warn', score: INITIALS_CORPORATE_SCORE, target: 'verizon.com' });
+    expect(v.reasons[0]?.detail).toContain('"vz", a short name of "verizon" (verizon.com) that the policy lists');
+    expect(verdict(vz, 'vz-blue.com').level).toBe('allow');
+  });
+
   it('initials that are a word, an IdP alias or a protected name are never read as initials', () => {
     // mgmresorts.com reads "mgm" + "resorts" (mr), unless mr.com is the company's too; mainstream reads "ms", Microsoft's alias.
     expect([...protect(['mgmresorts.com']).initials.keys()]).toEqual(['mr']);
