@@ -64,8 +64,13 @@ export const MIN_HOST_HEAD = 4;
 /** Brands this long (typo form) also match at edit distance 2. */
 export const DISTANCE_TWO_MIN = 9;
 export const PREFIX = 3;
-/** Brands this long also match on the loose skeleton. */
+/**
+ * Brands this long also match on the loose skeleton; so do the distinctive
+ * IdP names of four letters ("okta": "oikta", "olkta"), which no ordinary
+ * word reads as.
+ */
 export const LOOSE_MIN = 5;
+const LOOSE_MIN_DISTINCTIVE_IDP = 4;
 /**
  * Brands this long also match one edit away on the near skeleton: a
  * look-alike letter plus a slip ("cllropbox", "rodlinhoodl"). Shorter names
@@ -101,7 +106,7 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
     }
     push(byToken, b.token, b);
     push(bySkeleton, b.skeleton, b);
-    if (b.token.length >= LOOSE_MIN) {
+    if (b.token.length >= (b.idp?.distinctive ? LOOSE_MIN_DISTINCTIVE_IDP : LOOSE_MIN)) {
       const loose = b.loose;
       push(byLooseSkeleton, loose, b);
       push(byLooseLength, loose.length, b);

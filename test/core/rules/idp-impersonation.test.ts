@@ -44,6 +44,16 @@ describe('idp-impersonation', () => {
     expectFlag(none, 'okta.com.verify-id.net', { level: 'block', rule: 'idp-impersonation', target: 'login.okta.com', mentions: 'real host okta.com' });
   });
 
+  it.each(['oikta.com', 'olkta.com', 'oIkta.net'])('%s: "ik"/"lk" read as "k" in Okta, a distinctive name of four letters, warns', (host) => {
+    const v = verdict(protect(ACME), host);
+    expect(v).toMatchObject({ level: 'warn', target: 'login.okta.com' });
+    expect(v.reasons[0]?.detail).toContain('can pass for Okta');
+  });
+
+  it.each(['olta.com', 'octa.com', 'okla.com'])('%s: other four-letter names near Okta stay quiet', (host) => {
+    expectQuiet(protect(ACME), host);
+  });
+
   it('a single-letter typo of a 6-letter IdP name warns', () => {
     expectFlag(none, 'gogle.com', { level: 'warn', rule: 'idp-impersonation', target: 'accounts.google.com', mentions: 'one letter' });
   });
