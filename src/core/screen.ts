@@ -40,10 +40,10 @@ function endsWithCorporateWord(label: string): boolean {
   return JOINED_CORPORATE_TRIGGERS.some((w) => label.endsWith(w));
 }
 
-/** Is a typo candidate really within the typo rule's distance of `typo`? Runs only on index hits. */
-function typoWithinReach(typo: string, index: BrandIndex): boolean {
+/** Is a typo candidate really within the typo rule's distance of `typo` (of `text`)? Runs only on index hits. */
+function typoWithinReach(typo: string, text: string, index: BrandIndex): boolean {
   for (const b of typoCandidates(index, typo)) {
-    const max = typoReach(b);
+    const max = typoReach(b, text);
     if (max >= 0 && boundedDamerau(typo, b.typo, max) <= max) return true;
   }
   return false;
@@ -86,7 +86,7 @@ const hashes = new Uint32Array(2);
 function coreMayMatch(text: string, index: BrandIndex, oneEditNear = true): boolean {
   const typo = bufferFor(text, typoScratch);
   const n = typoCodes(text, typo);
-  if (n >= 2 && someDeletionHash(typo, n, index.deletionHashes, true) && typoWithinReach(codesToString(typo, n), index)) return true;
+  if (n >= 2 && someDeletionHash(typo, n, index.deletionHashes, true) && typoWithinReach(codesToString(typo, n), text, index)) return true;
   let letters = typo;
   let len = n;
   if (hasTypoDigit(text)) {

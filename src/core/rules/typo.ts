@@ -25,6 +25,8 @@ export function typoScore(distance: number, brandLength: number): number {
 
 const STRONG_WORD_BONUS = 0.25;
 const IDP_TYPO_MIN = 6;
+/** A shorter IdP name with a digit ("auth0") counts one letter off when the digit stays. */
+const IDP_DIGIT_TYPO_MIN = 5;
 export const HYPHENATED_SCORE = 0.8;
 const WEAK_WORD_BONUS = 0.2;
 /** The weak-word bonus stops below the block threshold unless the typo alone scores this much. */
@@ -42,15 +44,23 @@ function describe(text: string, b: Brand, distance: number): string {
 }
 
 /**
- * How many edits a typo of `b` may have and still count: 2 for long
- * brands, 1 otherwise, -1 when its typos never count. Short IdP names sit
- * one letter from common words (auth0/auto, gmail/mail); IdP brands are
- * compounds of common words ("duomobile", "office365"): one letter only.
- * The screen (screen.ts) asks this too.
+ * How many edits a typo of `b` in `text` (the label or core as written)
+ * may have and still count: 2 for long brands, 1 otherwise, -1 when its
+ * typos never count. Short IdP names sit one letter from common words
+ * (auth0/auto, gmail/mail), unless the text keeps the name's digits:
+ * "auht0", "awth0" are Auth0's, "auto" has no 0. IdP brands are compounds
+ * of common words ("duomobile", "office365"): one letter only. The screen
+ * (screen.ts) asks this too.
  */
-export function typoReach(b: Brand): number {
-  if (b.idp) return b.token.length < IDP_TYPO_MIN ? -1 : 1;
+export function typoReach(b: Brand, text: string): number {
+  if (b.idp) return b.token.length >= IDP_TYPO_MIN || keepsDigits(b.token, text) ? 1 : -1;
   return b.typo.length >= DISTANCE_TWO_MIN ? 2 : 1;
+}
+
+/** Does `text` hold the digits of `token` as they stand there ("0" of "auth0")? False for a token with none. */
+function keepsDigits(token: string, text: string): boolean {
+  const digits = token.replace(/\D/g, '');
+  return token.length >= IDP_DIGIT_TYPO_MIN && digits !== '' && text.includes(digits);
 }
 
 export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet<string>): Evidence[] {
@@ -60,7 +70,7 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
     if (c.typo.length < 2) continue;
     for (const b of typoCandidates(index, c.typo, s.isIdn)) {
       if (c.text === b.token || c.text === b.display) continue;
-      const max = typoReach(b);
+      const max = typoReach(b, c.text);
       if (max < 0) continue;
       const d = boundedDamerau(c.typo, b.typo, max);
       if (d > max) continue;

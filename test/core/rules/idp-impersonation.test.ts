@@ -54,6 +54,14 @@ describe('idp-impersonation', () => {
     expectQuiet(protect(ACME), host);
   });
 
+  it.each(['auht0.com', 'awth0.com', 'aut0.com'])('%s: one letter off Auth0 warns when the 0 stays', (host) => {
+    expect(verdict(protect(ACME), host)).toMatchObject({ level: 'warn', target: 'auth0.com' });
+  });
+
+  it.each(['auto.com', 'autos.net', 'authy.com'])('%s: one letter off "autho" without the digit stays quiet', (host) => {
+    expectQuiet(protect(ACME), host);
+  });
+
   it('a single-letter typo of a 6-letter IdP name warns', () => {
     expectFlag(none, 'gogle.com', { level: 'warn', rule: 'idp-impersonation', target: 'accounts.google.com', mentions: 'one letter' });
   });
