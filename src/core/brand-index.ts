@@ -75,8 +75,9 @@ const LOOSE_MIN_DISTINCTIVE_IDP = 4;
  * Brands this long also match one edit away on the near skeleton: a
  * look-alike letter plus a slip ("cllropbox", "rodlinhoodl"). Shorter names
  * sit one such edit from too many words ("openmpi" reads one from
- * "openai"); IdP names are compounds of common words and keep their own
- * typo limits (typo.ts).
+ * "openai"). Of the IdPs, only the distinctive names (OneLogin, JumpCloud,
+ * Ping Identity): the others are common words or compounds of them
+ * ("microsoft", "office365") and keep their own typo limits (typo.ts).
  */
 export const NEAR_MIN = 7;
 
@@ -110,7 +111,7 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
       const loose = b.loose;
       push(byLooseSkeleton, loose, b);
       push(byLooseLength, loose.length, b);
-      if (b.token.length >= NEAR_MIN && !b.idp) {
+      if (b.token.length >= NEAR_MIN && (!b.idp || b.idp.distinctive)) {
         push(byNearDeletion, hashString(b.near), b);
         nearLengths.min = Math.min(nearLengths.min, b.near.length);
         nearLengths.max = Math.max(nearLengths.max, b.near.length);

@@ -96,8 +96,11 @@ describe('homoglyph rule', () => {
       expectQuiet(protect(['openai.com']), 'open-mpi.org');
     });
 
-    it('IdP names keep their own typo limits', () => {
+    it('IdP names that are common words keep their own typo limits (Microsoft); distinctive ones do not (JumpCloud)', () => {
       expect(verdict(protect(['acme.com']), 'rnicrosofl.com').reasons.map((r) => r.detail).join()).not.toContain('one more letter');
+      const v = verdict(protect(['acme.com']), 'jurnpcloudd.com');
+      expect(v).toMatchObject({ level: 'warn', target: 'console.jumpcloud.com' });
+      expect(v.reasons[0]?.detail).toContain('one more letter');
     });
   });
 
