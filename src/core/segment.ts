@@ -47,25 +47,27 @@ function symbol(code: number): number {
 }
 
 function trieOf(words: Iterable<string>, reversed: boolean): Trie {
-  const next: number[] = new Array<number>(ALPHABET).fill(0);
-  const end: number[] = [0];
-  for (const w of words) {
+  const list = [...words];
+  // At most one node per character, plus the root: typed arrays of that size, cut to what was used.
+  const capacity = 1 + list.reduce((n, w) => n + w.length, 0);
+  const next = new Int32Array(capacity * ALPHABET);
+  const end = new Uint8Array(capacity);
+  let nodes = 1;
+  for (const w of list) {
     let node = 0;
     for (let i = 0; i < w.length; i++) {
       const sym = symbol(w.charCodeAt(reversed ? w.length - 1 - i : i));
       if (sym < 0) break;
       let child = next[node * ALPHABET + sym] as number;
       if (child === 0) {
-        child = end.length;
-        end.push(0);
-        for (let k = 0; k < ALPHABET; k++) next.push(0);
+        child = nodes++;
         next[node * ALPHABET + sym] = child;
       }
       node = child;
       if (i === w.length - 1) end[node] = 1;
     }
   }
-  return { next: Int32Array.from(next), end: Uint8Array.from(end) };
+  return { next: next.slice(0, nodes * ALPHABET), end: end.slice(0, nodes) };
 }
 
 /**
