@@ -8,7 +8,7 @@
  * test and `npm run eval` hold it to that.
  *
  * It mirrors what the rules look up: the typo index (typo.ts), the strict
- * and loose skeletons and the loose skeleton one edit away (homoglyph.ts), brand prefixes (combosquat.ts,
+ * and loose skeletons and the near skeleton one edit away (homoglyph.ts), brand prefixes (combosquat.ts,
  * embedding.ts), real hosts starting at a subdomain label (embedding.ts),
  * brand tokens across dots (splitBrandRule), the company's
  * labels (tld-swap.ts), sign-in and corporate words (keyword-shape.ts),
@@ -50,8 +50,8 @@ function typoWithinReach(typo: string, text: string, index: BrandIndex): boolean
 }
 
 /**
- * Is a brand one edit from the loose skeleton in `codes` (homoglyph.ts's
- * looseNear)? A hit in the deletion set is checked on the spot against the
+ * Is a brand one edit from the near skeleton in `codes` (homoglyph.ts's
+ * nearMatches)? A hit in the deletion set is checked on the spot against the
  * brands stored under it, the string built only then.
  */
 let nearIndex: BrandIndex | undefined;
@@ -160,18 +160,6 @@ function edgeCoresMayMatch(flat: string, vocab: Vocabulary, index: BrandIndex): 
   return false;
 }
 
-/** Does `label`, hyphens dropped, hold two consecutive codes marked in `pairs` (engine.ts's pairTable)? */
-function holdsPair(label: string, pairs: Uint8Array): boolean {
-  let previous = -1;
-  for (let i = 0; i < label.length; i++) {
-    const c = label.charCodeAt(i);
-    if (c === 0x2d) continue;
-    if (previous >= 0 && c < 128 && pairs[previous * 128 + c] === 1) return true;
-    previous = c < 128 ? c : -1;
-  }
-  return false;
-}
-
 function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   const { brands, vocab } = engine;
   if (engine.protectedByLabel.has(label)) return true;
@@ -180,8 +168,6 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   // keyword-shape.ts's joined short name ("o2sso").
   const names = engine.twoLetterNames;
   if (names && (pairAt(names, label, 0) || pairAt(names, label, label.length - 2)) && joinedShortName(label, engine.vocab.strong, engine.protectedByLabel)) return true;
-  // initials.ts: the company's initials among known words; the pair table first, the words only then.
-  if (engine.initials.size > 0 && holdsPair(label, engine.initialsPairs) && initialsIn(label.includes('-') ? label.replace(/-/g, '') : label, engine.vocab, engine.initials, engine.initialsPairs).length > 0) return true;
   let flat = label;
   if (label.includes('-')) {
     const tokens = label.split('-').filter((t) => t.length > 0);
@@ -192,6 +178,8 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
     if (tokens.length > 1 && tokenCoresMayMatch(tokens, vocab, brands)) return true;
     flat = tokens.join('');
   }
+  // initials.ts: the company's initials among known words (its pair table answers most positions, no string built).
+  if (engine.initials.size > 0 && initialsIn(flat, vocab, engine.initials, engine.initialsPairs).length > 0) return true;
   return (
     // Cheapest first: a lookalike stops the screen early, an ordinary host pays for all three.
     containsBrand(flat, brands, vocab, flat === label ? shortInsideWord : never) ||
