@@ -108,9 +108,8 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
     push(byToken, b.token, b);
     push(bySkeleton, b.skeleton, b);
     if (b.token.length >= (b.idp?.distinctive ? LOOSE_MIN_DISTINCTIVE_IDP : LOOSE_MIN)) {
-      const loose = b.loose;
-      push(byLooseSkeleton, loose, b);
-      push(byLooseLength, loose.length, b);
+      push(byLooseSkeleton, b.loose, b);
+      push(byLooseLength, b.loose.length, b);
       if (b.token.length >= NEAR_MIN && (!b.idp || b.idp.distinctive)) {
         push(byNearDeletion, hashString(b.near), b);
         nearLengths.min = Math.min(nearLengths.min, b.near.length);
@@ -145,13 +144,7 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
  */
 export function typoCandidates(index: BrandIndex, typo: string, twoSided = false): Brand[] {
   const out: Brand[] = [];
-  const addAll = (list: readonly Brand[] | undefined): void => {
-    if (list) for (const b of list) if (!out.includes(b)) out.push(b);
-  };
-  // The hash set answers most misses with one bit; the map is read only on a hit.
-  const look = (h: number): void => {
-    if (index.deletionHashes.has(h)) addAll(index.byDeletion.get(h));
-  };
+  const look = collectOnHit(index.deletionHashes, index.byDeletion, out);
   look(hashString(typo));
   forEachDeletionHash(typo, look);
   if (twoSided && typo.length >= DISTANCE_TWO_MIN - 1) {
@@ -161,15 +154,24 @@ export function typoCandidates(index: BrandIndex, typo: string, twoSided = false
 }
 
 /**
+ * A look-up for deletion hashes that adds the brands stored under a hit
+ * to `out`, once each. The hash set answers most misses with one bit; the
+ * map is read only on a hit.
+ */
+function collectOnHit(keys: HashSet32, byHash: ReadonlyMap<number, readonly Brand[]>, out: Brand[]): (hash: number) => void {
+  return (h) => {
+    if (!keys.has(h)) return;
+    for (const b of byHash.get(h) ?? []) if (!out.includes(b)) out.push(b);
+  };
+}
+
+/**
  * Brands whose near skeleton may be within one edit of `near` (either
  * side one deletion, as the typo index): verify with a distance.
  */
 export function nearCandidates(index: BrandIndex, near: string): Brand[] {
   const out: Brand[] = [];
-  const look = (h: number): void => {
-    if (!index.nearDeletionHashes.has(h)) return;
-    for (const b of index.byNearDeletion.get(h) ?? []) if (!out.includes(b)) out.push(b);
-  };
+  const look = collectOnHit(index.nearDeletionHashes, index.byNearDeletion, out);
   look(hashString(near));
   forEachDeletionHash(near, look);
   return out;

@@ -110,8 +110,13 @@ export function buildEngine(policy: Policy): Engine {
   };
   // Two-letter names the admin lists come first ("vz"; brands.ts needs three letters for a brand), tied to the first brand.
   const primary = company[0];
-  if (primary) for (const word of policy.brands) if (/^[a-z0-9]{2}$/.test(word.replace(/-/g, ''))) addInitials(word.replace(/-/g, ''), { brand: primary, split: null });
+  if (primary) {
+    for (const letters of policy.brands.map((word) => word.replace(/-/g, ''))) {
+      if (/^[a-z0-9]{2}$/.test(letters)) addInitials(letters, { brand: primary, split: null });
+    }
+  }
   for (const brand of company) for (const split of compoundSplits(brand.token)) addInitials(split.initials, { brand, split });
+  const twoLetterNames = [...protectedByLabel.keys()].filter((label) => label.length === 2);
   return {
     policy,
     thresholds: THRESHOLDS[policy.sensitivity],
@@ -126,9 +131,7 @@ export function buildEngine(policy: Policy): Engine {
     ]),
     ownDomains,
     protectedByLabel,
-    twoLetterNames: [...protectedByLabel.keys()].some((label) => label.length === 2)
-      ? pairTable([...protectedByLabel.keys()].filter((label) => label.length === 2))
-      : null,
+    twoLetterNames: twoLetterNames.length > 0 ? pairTable(twoLetterNames) : null,
     tenants,
     idpByFamilyDomain: tableOf((i) => i.family),
     idpByFamilyLabel: tableOf((i) => i.familyLabels),
