@@ -28,7 +28,7 @@ import { matchHostSet } from './host-set.ts';
 import { initialsIn } from './rules/initials.ts';
 import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, joinedShortName, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { typoReach } from './rules/typo.ts';
-import { couldBeAllWords, edgeWordMask, parseWords, type Vocabulary } from './segment.ts';
+import { edgeWordMask, wordsAround, type Vocabulary } from './segment.ts';
 import { someDeletionHash } from './string-hash.ts';
 
 const ALL_DIGITS = /^\d+$/;
@@ -104,13 +104,6 @@ function coreMayMatch(text: string, index: BrandIndex, oneEditNear = true): bool
   return m >= min - 1 && m <= max + 1 && nearHit(nearForm, m, index);
 }
 
-/** Do known words and digits explain all of `flat` around the brand at [start, end)? */
-function wordsExplainRest(flat: string, start: number, end: number, token: string, vocab: Vocabulary): boolean {
-  const before = flat.slice(0, start);
-  const after = flat.slice(end);
-  if (!couldBeAllWords(before, vocab) || !couldBeAllWords(after, vocab)) return false;
-  return parseWords(before, vocab, token).unknown === 0 && parseWords(after, vocab, token).unknown === 0;
-}
 
 /**
  * Does a brand token occur in `flat` (other than as the whole of it) where
@@ -125,7 +118,7 @@ function containsBrand(flat: string, index: BrandIndex, vocab: Vocabulary, mustE
     for (const brand of index.byPrefix.get(key) ?? []) {
       const end = i + brand.token.length;
       if (!flat.startsWith(brand.token, i) || (i === 0 && end === flat.length)) continue;
-      if (!mustExplain(brand) || wordsExplainRest(flat, i, end, brand.token, vocab)) return true;
+      if (!mustExplain(brand) || wordsAround(flat, i, end, vocab, brand.token)) return true;
     }
   }
   return false;

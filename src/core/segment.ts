@@ -194,6 +194,21 @@ export function couldBeAllWords(text: string, vocab: Vocabulary): boolean {
 }
 
 /**
+ * The known words on either side of `text`'s [start, end) (a brand, a
+ * company's initials), or undefined when letters no word explains stand
+ * on either side. `exclude` as in parseWords.
+ */
+export function wordsAround(text: string, start: number, end: number, vocab: Vocabulary, exclude = ''): { before: WordParse; after: WordParse } | undefined {
+  const beforeText = text.slice(0, start);
+  const afterText = text.slice(end);
+  if (!couldBeAllWords(beforeText, vocab) || !couldBeAllWords(afterText, vocab)) return undefined;
+  const before = parseWords(beforeText, vocab, exclude);
+  if (before.unknown > 0) return undefined;
+  const after = parseWords(afterText, vocab, exclude);
+  return after.unknown > 0 ? undefined : { before, after };
+}
+
+/**
  * Dynamic programme over positions: cost = unexplained letters, then fewer
  * words (longer keywords preferred). `exclude` is the brand itself, which
  * must not explain its own repetition ("duo" in "pinduoduo").

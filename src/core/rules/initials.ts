@@ -9,7 +9,7 @@
 import type { Brand } from '../brands.ts';
 import { pairAt } from '../pair-table.ts';
 import type { CompoundSplit } from '../initials.ts';
-import { couldBeAllWords, parseWords, type Vocabulary } from '../segment.ts';
+import { wordsAround, type Vocabulary } from '../segment.ts';
 import type { Subject } from '../subject.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
 
@@ -29,16 +29,11 @@ export function describeInitials({ brand, split }: CompanyInitials): string {
 }
 
 /** Known words and digits on both sides of the initials at `at`, at least one word: the words, else undefined. */
-function wordsAround(flat: string, at: number, length: number, vocab: Vocabulary): { strong: string[]; weak: string[] } | undefined {
-  const beforeText = flat.slice(0, at);
-  const afterText = flat.slice(at + length);
-  // Most two-letter hits inside ordinary names stop here, before the full parse.
-  if (!couldBeAllWords(beforeText, vocab) || !couldBeAllWords(afterText, vocab)) return undefined;
-  const before = parseWords(beforeText, vocab);
-  const after = parseWords(afterText, vocab);
-  if (before.unknown > 0 || after.unknown > 0) return undefined;
-  const strong = [...before.strong, ...after.strong];
-  const weak = [...before.weak, ...after.weak];
+function knownWordsAround(flat: string, at: number, length: number, vocab: Vocabulary): { strong: string[]; weak: string[] } | undefined {
+  const around = wordsAround(flat, at, at + length, vocab);
+  if (!around) return undefined;
+  const strong = [...around.before.strong, ...around.after.strong];
+  const weak = [...around.before.weak, ...around.after.weak];
   return strong.length + weak.length > 0 ? { strong, weak } : undefined;
 }
 
@@ -63,7 +58,7 @@ export function initialsIn(flat: string, vocab: Vocabulary, initials: ReadonlyMa
     const letters = flat.slice(at, at + 2);
     const entry = initials.get(letters);
     if (!entry || out.some((h) => h.letters === letters)) continue;
-    const words = wordsAround(flat, at, 2, vocab);
+    const words = knownWordsAround(flat, at, 2, vocab);
     if (words) out.push({ letters, initials: entry, ...words });
   }
   return out;
