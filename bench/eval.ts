@@ -51,19 +51,22 @@ function levelOf(e: Engine, host: string): Level | 'error' {
 const flagged = (l: string): boolean => l === 'warn' || l === 'block';
 const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
-function phish(): void {
-  const rows = readTsv('phish-2022.tsv');
-  let flag = 0;
-  let block = 0;
-  const misses: string[] = [];
-  const warns: string[] = [];
+/** Rows of (domain, target_domain), each scored with its target protected: counts, warned-only hosts and misses. */
+function tallyTargeted(rows: Record<string, string>[]): { flag: number; block: number; warns: string[]; misses: string[] } {
+  const out = { flag: 0, block: 0, warns: [] as string[], misses: [] as string[] };
   for (const r of rows) {
     const l = levelOf(engineFor(r['target_domain'] ?? ''), r['domain'] ?? '');
-    if (flagged(l)) flag++;
-    if (l === 'block') block++;
-    else if (l === 'warn') warns.push(r['domain'] ?? '');
-    else misses.push(`${r['domain']} (${r['target_domain']})`);
+    if (flagged(l)) out.flag++;
+    if (l === 'block') out.block++;
+    else if (l === 'warn') out.warns.push(r['domain'] ?? '');
+    else out.misses.push(`${r['domain']} (${r['target_domain']})`);
   }
+  return out;
+}
+
+function phish(): void {
+  const rows = readTsv('phish-2022.tsv');
+  const { flag, block, warns, misses } = tallyTargeted(rows);
   console.log(`\n## phish-2022 (${rows.length} real 0ktapus hosts, each with its target_domain protected)`);
   console.log(`flagged ${pct(flag, rows.length)} (${flag})   blocked ${pct(block, rows.length)} (${block})`);
   console.log(`warned only: ${warns.join(' ') || 'none'}`);
@@ -98,15 +101,7 @@ const TYPO_FUZZERS = new Set(['addition', 'bitsquatting', 'insertion', 'omission
 function laterCampaign(): void {
   const file = fileURLToPath(new URL('data/scattered-spider-2023-2025.tsv', import.meta.url));
   const rows = readTsv(file);
-  let flag = 0;
-  let block = 0;
-  const misses: string[] = [];
-  for (const r of rows) {
-    const l = levelOf(engineFor(r['target_domain'] ?? ''), r['domain'] ?? '');
-    if (flagged(l)) flag++;
-    if (l === 'block') block++;
-    if (!flagged(l)) misses.push(`${r['domain']} (${r['target_domain']})`);
-  }
+  const { flag, block, misses } = tallyTargeted(rows);
   console.log(`\n## scattered-spider-2023-2025 (${rows.length} later hosts of the campaign from maltrail, bench/data/, each with its company's main domain protected)`);
   console.log(`flagged ${pct(flag, rows.length)} (${flag})   blocked ${pct(block, rows.length)} (${block})`);
   console.log(`missed: ${misses.join(' ') || 'none'}`);
