@@ -24,6 +24,8 @@ export interface BrandIndex {
   byPrefix: ReadonlyMap<number, readonly Brand[]>;
   /** hashString of each brand's typo form and its deletions (see string-hash.ts). */
   byDeletion: ReadonlyMap<number, readonly Brand[]>;
+  /** The same for brands of ANY_TWO_EDITS_MIN letters or more, probed with the label's two-letter deletions. */
+  byLongDeletion: ReadonlyMap<number, readonly Brand[]>;
   /**
    * First label of each real host a brand stands for -> those hosts, so a
    * subdomain label can be checked for "a real host starts here"
@@ -36,6 +38,9 @@ export interface BrandIndex {
   skeletonHashes: HashSet32;
   looseHashes: HashSet32;
   nearDeletionHashes: HashSet32;
+  longDeletionHashes: HashSet32;
+  /** Label lengths (typo form) that can be two edits from a long brand: its length to its length + 2 (min > max when none). */
+  longLengths: { min: number; max: number };
   /** Shortest and longest near skeleton in byNearDeletion (min > max when there is none). */
   nearLengths: { min: number; max: number };
 }
@@ -80,6 +85,14 @@ const LOOSE_MIN_DISTINCTIVE_IDP = 4;
  * ("microsoft", "office365") and keep their own typo limits (typo.ts).
  */
 export const NEAR_MIN = 7;
+/**
+ * Brands this long (typo form) match any two edits, also two changed or
+ * added letters ("myelherwaflet", "rmyetherewallet" for myetherwallet).
+ * From nine letters only two lost letters, or one lost and one changed,
+ * count: two changed letters of a shorter name make other words
+ * ("expression" for expressvpn, "blackjack" for blackrock).
+ */
+export const ANY_TWO_EDITS_MIN = 12;
 
 function push<K>(map: Map<K, Brand[]>, key: K, brand: Brand): void {
   const list = map.get(key);
@@ -93,6 +106,8 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
   const byLooseSkeleton = new Map<string, Brand[]>();
   const byPrefix = new Map<number, Brand[]>();
   const byDeletion = new Map<number, Brand[]>();
+  const byLongDeletion = new Map<number, Brand[]>();
+  const longLengths = { min: Infinity, max: -Infinity };
   const byNearDeletion = new Map<number, Brand[]>();
   const byLooseLength = new Map<number, Brand[]>();
   const nearLengths = { min: Infinity, max: -Infinity };
@@ -123,24 +138,42 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
       push(byDeletion, hashString(d1), b);
       if (b.typo.length >= DISTANCE_TWO_MIN) for (const d2 of deletions(d1)) push(byDeletion, hashString(d2), b);
     }
+    // typo.ts's typoReach: IdP names keep to one edit.
+    if (b.typo.length >= ANY_TWO_EDITS_MIN && !b.idp) {
+      longLengths.min = Math.min(longLengths.min, b.typo.length);
+      longLengths.max = Math.max(longLengths.max, b.typo.length + 2);
+      for (const d1 of deletions(b.typo)) {
+        push(byLongDeletion, hashString(d1), b);
+        for (const d2 of deletions(d1)) push(byLongDeletion, hashString(d2), b);
+      }
+      push(byLongDeletion, hashString(b.typo), b);
+    }
   }
   return {
-    brands, byToken, bySkeleton, byLooseSkeleton, byNearDeletion, byLooseLength, byPrefix, byDeletion, byHostHead,
+    brands, byToken, bySkeleton, byLooseSkeleton, byNearDeletion, byLooseLength, byPrefix, byDeletion, byLongDeletion, byHostHead,
     deletionHashes: new HashSet32(byDeletion.keys()),
     prefixKeys: new HashSet32(byPrefix.keys()),
     skeletonHashes: new HashSet32([...bySkeleton.keys()].map(hashString)),
     looseHashes: new HashSet32([...byLooseSkeleton.keys()].map(hashString)),
     nearDeletionHashes: new HashSet32(byNearDeletion.keys()),
+    longDeletionHashes: new HashSet32(byLongDeletion.keys()),
+    longLengths,
     nearLengths,
   };
 }
 
+/** Can `length` (a label's typo form) be two edits from a brand of ANY_TWO_EDITS_MIN letters or more? */
+export function inLongReach(index: BrandIndex, length: number): boolean {
+  return length >= index.longLengths.min && length <= index.longLengths.max;
+}
+
 /**
- * Brands whose typo form may be within distance 1 of `typo` (2 for long
- * brands when the label lost or gained letters). The label side is
- * expanded by one deletion unless `twoSided`: two-sided 2-deletions cost
- * ~50 look-ups per host, spent only on IDN labels, where two swapped
- * characters are the usual attack.
+ * Brands whose typo form may be within distance 1 of `typo` (2 for
+ * brands of nine letters when the label lost letters, any two edits for
+ * brands of twelve). The label side is expanded by one deletion, by two
+ * against the long brands' index; `twoSided` expands it by two against
+ * every brand: that costs ~50 look-ups per host, spent only on IDN labels,
+ * where two swapped characters are the usual attack.
  */
 export function typoCandidates(index: BrandIndex, typo: string, twoSided = false): Brand[] {
   const out: Brand[] = [];
@@ -149,6 +182,10 @@ export function typoCandidates(index: BrandIndex, typo: string, twoSided = false
   forEachDeletionHash(typo, look);
   if (twoSided && typo.length >= DISTANCE_TWO_MIN - 1) {
     for (const d1 of deletions(typo)) forEachDeletionHash(d1, look);
+  }
+  if (inLongReach(index, typo.length)) {
+    const lookLong = collectOnHit(index.longDeletionHashes, index.byLongDeletion, out);
+    for (const d1 of deletions(typo)) forEachDeletionHash(d1, lookLong);
   }
   return out;
 }

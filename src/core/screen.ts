@@ -7,7 +7,7 @@
  * but it must never say "no" where a rule would fire: a seeded property
  * test and `npm run eval` hold it to that.
  *
- * It mirrors what the rules look up: the typo index (typo.ts), the strict
+ * It mirrors what the rules look up: the typo indexes (typo.ts), the strict
  * and loose skeletons and the near skeleton one edit away (homoglyph.ts), brand prefixes (combosquat.ts,
  * embedding.ts), real hosts starting at a subdomain label (embedding.ts),
  * brand tokens across dots (splitBrandRule), the company's
@@ -17,7 +17,7 @@
  * change this file. Two entry points: mayResemble for a parsed host, and
  * hostnameMayMatch for a plain host name before parsing (score.ts).
  */
-import { hostStartsAt, PREFIX, prefixKey, typoCandidates, type BrandIndex } from './brand-index.ts';
+import { hostStartsAt, inLongReach, PREFIX, prefixKey, typoCandidates, type BrandIndex } from './brand-index.ts';
 import type { Brand } from './brands.ts';
 import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
@@ -29,7 +29,7 @@ import { initialsIn } from './rules/initials.ts';
 import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, joinedShortName, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { typoReach } from './rules/typo.ts';
 import { edgeWordMask, wordsAround, type Vocabulary } from './segment.ts';
-import { someDeletionHash } from './string-hash.ts';
+import { someDeletionHash, someTwoDeletionHash } from './string-hash.ts';
 
 const ALL_DIGITS = /^\d+$/;
 /** The last four letters of keyword-shape.ts's joined corporate words: one look-up per label before any endsWith. */
@@ -73,6 +73,29 @@ function nearHit(codes: Uint16Array, n: number, index: BrandIndex): boolean {
   return someDeletionHash(codes, n, index.nearDeletionHashes, true, confirmNear);
 }
 
+/**
+ * Is a long brand two edits from the typo form in `codes` (typo.ts through
+ * typoCandidates' long-brand index)? Confirmed as confirmNear does.
+ */
+let longIndex: BrandIndex | undefined;
+let longCodes: Uint16Array = new Uint16Array(0);
+let longLength = 0;
+let longText: string | undefined;
+
+function confirmLong(hash: number): boolean {
+  longText ??= codesToString(longCodes, longLength);
+  for (const b of longIndex?.byLongDeletion.get(hash) ?? []) if (boundedDamerau(longText, b.typo, 2) <= 2) return true;
+  return false;
+}
+
+function longHit(codes: Uint16Array, n: number, index: BrandIndex): boolean {
+  longIndex = index;
+  longCodes = codes;
+  longLength = n;
+  longText = undefined;
+  return someTwoDeletionHash(codes, n, index.longDeletionHashes, confirmLong);
+}
+
 const typoScratch = new Uint16Array(128);
 const letterScratch = new Uint16Array(128);
 const nearScratch = new Uint16Array(128);
@@ -87,6 +110,7 @@ function coreMayMatch(text: string, index: BrandIndex, oneEditNear = true): bool
   const typo = bufferFor(text, typoScratch);
   const n = typoCodes(text, typo);
   if (n >= 2 && someDeletionHash(typo, n, index.deletionHashes, true) && typoWithinReach(codesToString(typo, n), text, index)) return true;
+  if (inLongReach(index, n) && longHit(typo, n, index)) return true;
   let letters = typo;
   let len = n;
   if (hasTypoDigit(text)) {

@@ -84,6 +84,31 @@ export function someDeletionHash(codes: Uint16Array, n: number, keys: HashSet32,
   return false;
 }
 
+/**
+ * True when `keys` has the hash of the first `n` codes with two codes
+ * deleted and `confirm` accepts it; stops at the first. For the typo index
+ * of long brands, where any two edits count (two changed or added letters
+ * need a deletion on each side). Each hash is three weighted slices of the
+ * prefix hashes: before i, between i and j, after j.
+ */
+export function someTwoDeletionHash(codes: Uint16Array, n: number, keys: HashSet32, confirm: (hash: number) => boolean): boolean {
+  const prefix = n <= SCRATCH ? prefixScratch : new Uint32Array(n + 1);
+  const pow = n <= SCRATCH ? POW : powers(n);
+  const all = prefixHashes(codes, n, prefix);
+  for (let j = 1; j < n; j++) {
+    // The codes after j, already weighted, and prefix[j] shifted past them.
+    const tail = (all - Math.imul(prefix[j + 1] as number, pow[n - 1 - j] as number)) >>> 0;
+    for (let i = 0; i < j; i++) {
+      // prefix[j] without code i: the codes before i, then those between i and j.
+      const between = (prefix[j] as number) - Math.imul(prefix[i + 1] as number, pow[j - 1 - i] as number);
+      const head = (Math.imul(prefix[i] as number, pow[j - 1 - i] as number) + between) >>> 0;
+      const h = (Math.imul(head, pow[n - 1 - j] as number) + tail) & HASH_MASK;
+      if (keys.has(h) && confirm(h)) return true;
+    }
+  }
+  return false;
+}
+
 /** Calls `visit` with the hash of s with each single character deleted, in order of position. */
 export function forEachDeletionHash(s: string, visit: (hash: number) => void): void {
   const n = s.length;

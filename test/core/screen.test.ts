@@ -23,7 +23,7 @@ const POLICIES: Engine[] = [
   engineOf({ protectedDomains: ['snowflake.com', 'workday.com', 'hashicorp.com'], sensitivity: 'high' }),
   engineOf({ protectedDomains: ['teleperformance.com', 'coinbase.com'] }),
 ];
-const TOKENS = ['acme', 'hp', 'ab', 'ab-admin', 'acme-partner', 'evil-acme', 'zzq-tools', 'qqx-bad', 'twilio', 'tmobile', 't-mobile', 'att', 'verizon', 'github', 'uscc', 'metropcs', 'datadog', 'datadoghq', 'mongodb', 'cloudflare', 'snowflake', 'workday', 'hashicorp', 'okta', 'microsoft', 'google', 'onelogin', 'auth0', 'duo', 'ping', 'jumpcloud'];
+const TOKENS = ['acme', 'hp', 'ab', 'ab-admin', 'acme-partner', 'evil-acme', 'zzq-tools', 'qqx-bad', 'twilio', 'tmobile', 't-mobile', 'att', 'verizon', 'github', 'uscc', 'metropcs', 'datadog', 'datadoghq', 'mongodb', 'cloudflare', 'snowflake', 'workday', 'hashicorp', 'teleperformance', 'okta', 'microsoft', 'google', 'onelogin', 'auth0', 'duo', 'ping', 'jumpcloud'];
 const WORDS = ['o365', 'live', 'teams', 'ms', 'verify', 'push', 'sso', 'login', 'okta', 'vpn', 'my', 'hr', 'corp', 'help', 'portal', 'secure', 'id', 'support', 'update', 'usa', 'online', 'mail', 'go', 'app', 'corpnet', 'com', 'edge', 'payroll', 'updates', 'intranet', 'benefits', 'vzw', 'tmo', 'sitel', 'xq', 'tp', 'cb', 'wd', 'tpusa'];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('');
 const SWAPS: [string, string][] = [['m', 'rn'], ['w', 'vv'], ['d', 'cl'], ['l', '1'], ['i', 'l'], ['o', '0'], ['s', '5'], ['e', '3'], ['a', '4'], ['t', '7'], ['b', '8'], ['d', 'b'], ['g', 'q'], ['e', 'c'], ['m', 'n'], ['h', 'lh'], ['i', '|'], ['a', '\u0430'], ['i', '\u0456'], ['d', 'dl'], ['b', 'lb'], ['k', 'lk'], ['m', 'nn'], ['p', '\u01bf'], ['u', '\u0289']];

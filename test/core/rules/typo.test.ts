@@ -36,6 +36,21 @@ describe('typo rule', () => {
     expectQuiet(twilio, 'twaxio.com');
   });
 
+  it('any two edits count for brands of 12+ letters: two changed or added letters (real myetherwallet.com phishing hosts)', () => {
+    const mew = protect(['myetherwallet.com']);
+    for (const host of ['myelherwaflet.com', 'myetherweltet.com', 'rmyetherewallet.com', 'myelthermwallet.com', 'myehterwaltet.com']) {
+      expectFlag(mew, host, { level: 'warn', rule: 'typo', target: 'myetherwallet.com', mentions: 'two letters' });
+    }
+    expectFlag(protect(['teleperformance.com']), 'telepertormanse.com', { level: 'warn', rule: 'typo', target: 'teleperformance.com', mentions: 'two letters' });
+  });
+
+  it('two changed letters of a 9-11 letter brand make other words, and stay quiet', () => {
+    expectQuiet(protect(['expressvpn.com']), 'expression.com');
+    expectQuiet(protect(['blackrock.com']), 'blackjack.com');
+    expectQuiet(protect(['packagist.org']), 'packaging.com');
+    expectQuiet(protect(['siteground.com']), 'niceground.com');
+  });
+
   it('the brand split by hyphens is deliberate: blocked for brands of 5+ letters', () => {
     expectFlag(twilio, 'tw-ilio.com', { level: 'block', rule: 'typo', target: 'twilio.com', mentions: 'hyphens added' });
   });
