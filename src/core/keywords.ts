@@ -8,14 +8,23 @@
  * as identity words only alongside a brand, never on their own.
  */
 
+/**
+ * The words of signing in itself, not of any product: a domain made of
+ * them and other known words ("sso-verify", "secure-login") names no
+ * service a company's tenant would live on (embedding.ts).
+ */
+export const SIGN_IN_WORDS: readonly string[] = [
+  'sso', 'login', 'logon', 'signin', 'signon', 'auth', 'oauth', 'saml', 'idp', 'iam', 'mfa', '2fa', 'otp', 'totp',
+  'passcode', 'password', 'passwd', 'credential', 'credentials', 'verify', 'verification', 'authenticate',
+  'authentication', 'uid', 'userid', 'sts', 'identity',
+];
+
 export const STRONG_KEYWORDS: readonly string[] = [
   // identity providers and their products
   'okta', 'onelogin', 'auth0', 'duo', 'ping', 'pingid', 'pingone', 'jumpcloud', 'entra', 'azuread', 'adfs',
   'azure', 'office365', 'o365', 'microsoft', 'google', 'gsuite', 'workspace', 'sailpoint', 'cyberark',
   // sign-in words
-  'sso', 'login', 'logon', 'signin', 'signon', 'auth', 'oauth', 'saml', 'idp', 'iam', 'mfa', '2fa', 'otp', 'totp',
-  'passcode', 'password', 'passwd', 'credential', 'credentials', 'verify', 'verification', 'authenticate',
-  'authentication', 'uid', 'userid', 'okta2', 'sts', 'identity',
+  ...SIGN_IN_WORDS, 'okta2',
   // remote-access tooling
   'vpn', 'citrix', 'ctx', 'rsa', 'vmware', 'horizon', 'globalprotect', 'anyconnect', 'forticlient', 'fortinet',
   'pulse', 'zscaler', 'rdp', 'vdi', 'webmail', 'owa', 'outlook', 'sharepoint', 'workday', 'netskope', 'paloalto',

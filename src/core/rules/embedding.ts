@@ -6,6 +6,7 @@
  */
 import { hostStartsAt, type BrandIndex, type HostOfBrand } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
+import { SIGN_IN_WORDS } from '../keywords.ts';
 import { hostToUnicode } from '../punycode.ts';
 import { parseWords, type Vocabulary } from '../segment.ts';
 import { skeleton } from '../skeleton.ts';
@@ -17,6 +18,8 @@ export const EMBEDDED_HOST_SCORE = 0.9;
 export const EMBEDDED_COMBO_SCORE = 0.85;
 export const EMBEDDED_CORPORATE_SCORE = 0.6;
 export const EMBEDDED_BRAND_SCORE = 0.45;
+/** The brand as a subdomain of a domain made of sign-in words ("hubspot.login-verify.com"). */
+export const SIGN_IN_DOMAIN_SCORE = 0.85;
 export const SPLIT_BRAND_SCORE = 0.85;
 export const FAKE_TENANT_SCORE = 0.9;
 /** Any other tenant-shaped label there ("rbx.okta.bio"): the company may go by a name no policy lists. */
@@ -76,10 +79,27 @@ function tenantHomoglyph(s: Subject, label: string, flat: string, index: BrandIn
   return out;
 }
 
+const SIGN_IN: ReadonlySet<string> = new Set(SIGN_IN_WORDS);
+
+/**
+ * The words of a registrable label made of two or more known words, one
+ * of them a sign-in word ("sso-verify", "securelogin"); null for any
+ * other label. Such a domain names no service: shared services
+ * that put a company's name in a subdomain name themselves ("zendesk",
+ * "service-now", "cloudappsecurity"), so the brand there is no tenant.
+ */
+function signInWordsOf(label: string | null, vocab: Vocabulary): string[] | null {
+  if (!label) return null;
+  const words = parseWords(label.replace(/-/g, ''), vocab);
+  const all = [...words.strong, ...words.weak];
+  return words.unknown === 0 && all.length >= 2 && words.strong.some((w) => SIGN_IN.has(w)) ? all : null;
+}
+
 export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary): Evidence[] {
   const out: Evidence[] = [];
   const { hostname, subdomainLabels } = s.info;
   const idpDomain = fakeTenantDomainIdp(s, index);
+  let signIn: string[] | null | undefined;
   const lastSub = subdomainLabels.length - 1;
   let offset = 0;
   for (const [i, label] of subdomainLabels.entries()) {
@@ -99,6 +119,9 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
       if (idpDomain && !b.idp && i === lastSub) {
         out.push(evidence('embedding', b, FAKE_TENANT_SCORE,
           `"${hostname}" puts ${brandName(b)} where ${idpDomain.name} puts a company's tenant, but ${s.info.domain ?? 'its domain'} is not ${idpDomain.name}'s`));
+      } else if ((signIn ??= signInWordsOf(s.info.domainLabel, vocab))) {
+        out.push(evidence('embedding', b, SIGN_IN_DOMAIN_SCORE,
+          `the subdomain "${label}" names ${brandName(b)} on ${s.info.domain ?? 'a site'}, whose name is only sign-in words ("${signIn.join('", "')}")`));
       } else {
         out.push(evidence('embedding', b, EMBEDDED_BRAND_SCORE, `the subdomain "${label}" names ${brandName(b)} on the unrelated ${s.info.domain ?? 'site'}`));
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_BRAND_SCORE, EMBEDDED_CORPORATE_SCORE, EMBEDDED_HOST_SCORE, FAKE_IDP_TENANT_SCORE, FAKE_TENANT_SCORE, TENANT_HOMOGLYPH_SCORE } from '../../../src/core/rules/embedding.ts';
+import { EMBEDDED_BRAND_SCORE, EMBEDDED_CORPORATE_SCORE, EMBEDDED_HOST_SCORE, FAKE_IDP_TENANT_SCORE, FAKE_TENANT_SCORE, SIGN_IN_DOMAIN_SCORE, TENANT_HOMOGLYPH_SCORE } from '../../../src/core/rules/embedding.ts';
 import { ACME, expectFlag, expectQuiet, protect, TWILIO, verdict } from '../support.ts';
 
 const acme = protect(ACME);
@@ -59,6 +59,28 @@ describe('embedding rule', () => {
     const v = expectQuiet(acme, 'acme.evil.io');
     expect(v.score).toBe(EMBEDDED_BRAND_SCORE);
     expect(v.reasons[0]?.rule).toBe('embedding');
+  });
+
+  it.each([
+    ['twilio.sso-verify.com', '"sso", "verify"'],
+    ['twilio.secure-login.net', '"login", "secure"'],
+    ['twilio.signin-portal.app', '"signin", "portal"'],
+    ['twilio.mfa-check.net', '"mfa", "check"'],
+    ['vpn.twilio.account-verification.info', '"verification", "account"'],
+  ])('%s: the brand as a subdomain of a domain named only with sign-in words blocks', (host, words) => {
+    const v = expectFlag(twilio, host, { level: 'block', rule: 'embedding', target: 'twilio.com', mentions: `whose name is only sign-in words (${words})` });
+    expect(v.score).toBe(SIGN_IN_DOMAIN_SCORE);
+  });
+
+  it.each([
+    'twilio.zendesk.com', // a shared service names itself
+    'twilio.cloudappsecurity.com', // corporate words only: Microsoft Defender for Cloud Apps tenants
+    'twilio.secure-portal.com', // no sign-in word
+    'twilio.login.com', // one word: a brand of its own
+    'twilio.loginradius.com', // an unknown word: a product name
+    'twilio.verify.login-something.com', // the registrable label has an unknown word
+  ])('%s: the brand on any other domain stays weak', (host) => {
+    expect(verdict(twilio, host).score, host).toBe(EMBEDDED_BRAND_SCORE);
   });
 
   it('a brand written across the dots (ad.obe.com) is flagged', () => {
