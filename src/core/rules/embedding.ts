@@ -1,10 +1,10 @@
 /**
  * Embedding: a protected host or brand in the subdomain part of an
  * untrusted host: "acme.okta.com.verify.net", "login.acme.com-secure.io",
- * "acme-okta.secure-auth.app". Also a brand split by dots
+ * "acme-okta.secure-auth.app", "acme.net.evil.ru". Also a brand split by dots
  * ("ad.obe.com" for adobe.com).
  */
-import { hostStartsAt, type BrandIndex, type HostOfBrand } from '../brand-index.ts';
+import { hostStartsAt, MIN_HOST_HEAD, type BrandIndex, type HostOfBrand } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
 import { SIGN_IN_WORDS } from '../keywords.ts';
 import { hostToUnicode } from '../punycode.ts';
@@ -18,6 +18,10 @@ export const EMBEDDED_HOST_SCORE = 0.9;
 export const EMBEDDED_COMBO_SCORE = 0.85;
 export const EMBEDDED_CORPORATE_SCORE = 0.6;
 export const EMBEDDED_BRAND_SCORE = 0.45;
+/** The brand and an ending as the first labels, a real-looking host on another ending: "acme.net.evil.ru". */
+export const SWAPPED_HOST_SCORE = 0.85;
+/** Endings read as the end of a host name when they follow a brand; not two-letter ones, which shared services use for regions ("acme.eu.example.com"). */
+const ENDINGS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'co', 'io', 'info', 'biz']);
 /** The brand as a subdomain of a domain made of sign-in words ("hubspot.login-verify.com"). */
 export const SIGN_IN_DOMAIN_SCORE = 0.85;
 export const SPLIT_BRAND_SCORE = 0.85;
@@ -116,7 +120,11 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
     if (!embedded && !index.byToken.has(flat)) out.push(...tenantHomoglyph(s, label, flat, index));
     for (const b of index.byToken.get(flat) ?? []) {
       if (embedded) continue;
-      if (idpDomain && !b.idp && i === lastSub) {
+      const next = subdomainLabels[i + 1];
+      if (next !== undefined && ENDINGS.has(next) && label === b.token && label.length >= MIN_HOST_HEAD) {
+        out.push(evidence('embedding', b, SWAPPED_HOST_SCORE,
+          `"${hostname}" holds ${label}.${next}, ${brandName(b)} on another ending, but belongs to ${s.info.domain ?? 'another site'}`));
+      } else if (idpDomain && !b.idp && i === lastSub) {
         out.push(evidence('embedding', b, FAKE_TENANT_SCORE,
           `"${hostname}" puts ${brandName(b)} where ${idpDomain.name} puts a company's tenant, but ${s.info.domain ?? 'its domain'} is not ${idpDomain.name}'s`));
       } else if ((signIn ??= signInWordsOf(s.info.domainLabel, vocab))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_BRAND_SCORE, EMBEDDED_CORPORATE_SCORE, EMBEDDED_HOST_SCORE, FAKE_IDP_TENANT_SCORE, FAKE_TENANT_SCORE, SIGN_IN_DOMAIN_SCORE, TENANT_HOMOGLYPH_SCORE } from '../../../src/core/rules/embedding.ts';
+import { EMBEDDED_BRAND_SCORE, EMBEDDED_CORPORATE_SCORE, EMBEDDED_HOST_SCORE, FAKE_IDP_TENANT_SCORE, FAKE_TENANT_SCORE, SIGN_IN_DOMAIN_SCORE, SWAPPED_HOST_SCORE, TENANT_HOMOGLYPH_SCORE } from '../../../src/core/rules/embedding.ts';
 import { ACME, expectFlag, expectQuiet, protect, TWILIO, verdict } from '../support.ts';
 
 const acme = protect(ACME);
@@ -81,6 +81,20 @@ describe('embedding rule', () => {
     'twilio.verify.login-something.com', // the registrable label has an unknown word
   ])('%s: the brand on any other domain stays weak', (host) => {
     expect(verdict(twilio, host).score, host).toBe(EMBEDDED_BRAND_SCORE);
+  });
+
+  it.each([
+    ['twilio.net.evil.ru', 'twilio.net'],
+    ['sso.twilio.co.login-page.app', 'twilio.co'],
+    ['twilio.io.16640.example.ru', 'twilio.io'],
+  ])('%s: the brand and an ending as labels, a real-looking host on another ending, blocks', (host, shown) => {
+    const v = expectFlag(twilio, host, { level: 'block', rule: 'embedding', target: 'twilio.com', mentions: `holds ${shown}, "twilio" (twilio.com) on another ending` });
+    expect(v.score).toBe(SWAPPED_HOST_SCORE);
+  });
+
+  it('a region label after the brand, or a two-letter brand before an ending, is no host name', () => {
+    expect(verdict(twilio, 'twilio.eu.example.com').score).toBe(EMBEDDED_BRAND_SCORE);
+    expectQuiet(protect(['hp.com']), 'hp.net.example.org');
   });
 
   it('a brand written across the dots (ad.obe.com) is flagged', () => {
