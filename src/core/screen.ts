@@ -50,50 +50,48 @@ function typoWithinReach(typo: string, text: string, index: BrandIndex): boolean
 }
 
 /**
- * Is a brand one edit from the near skeleton in `codes` (homoglyph.ts's
- * nearMatches)? A hit in the deletion set is checked on the spot against the
- * brands stored under it, the string built only then.
+ * A deletion-hash look-up that confirms each hit on the spot: one of the
+ * brands stored under the hash lies within `max` edits of the codes, read
+ * as a string (built at the first hit only). One per index, reused for
+ * every label.
  */
-let nearIndex: BrandIndex | undefined;
-let nearHashed: Uint16Array = new Uint16Array(0);
-let nearLength = 0;
-let nearText: string | undefined;
+class ConfirmedHit {
+  private codes: Uint16Array = new Uint16Array(0);
+  private length = 0;
+  private text: string | undefined;
+  private byHash: ReadonlyMap<number, readonly Brand[]> = new Map();
 
-function confirmNear(hash: number): boolean {
-  nearText ??= codesToString(nearHashed, nearLength);
-  for (const b of nearIndex?.byNearDeletion.get(hash) ?? []) if (boundedDamerau(nearText, b.near, 1) <= 1) return true;
-  return false;
+  constructor(
+    private readonly form: (b: Brand) => string,
+    private readonly max: number,
+  ) {}
+
+  readonly confirm = (hash: number): boolean => {
+    this.text ??= codesToString(this.codes, this.length);
+    for (const b of this.byHash.get(hash) ?? []) if (boundedDamerau(this.text, this.form(b), this.max) <= this.max) return true;
+    return false;
+  };
+
+  /** Ready for the codes of one label; returns `confirm`. */
+  on(codes: Uint16Array, n: number, byHash: ReadonlyMap<number, readonly Brand[]>): (hash: number) => boolean {
+    this.codes = codes;
+    this.length = n;
+    this.text = undefined;
+    this.byHash = byHash;
+    return this.confirm;
+  }
 }
 
+/** A brand one edit from the near skeleton in `codes` (homoglyph.ts's nearMatches). */
+const nearConfirm = new ConfirmedHit((b) => b.near, 1);
 function nearHit(codes: Uint16Array, n: number, index: BrandIndex): boolean {
-  nearIndex = index;
-  nearHashed = codes;
-  nearLength = n;
-  nearText = undefined;
-  return someDeletionHash(codes, n, index.nearDeletionHashes, true, confirmNear);
+  return someDeletionHash(codes, n, index.nearDeletionHashes, true, nearConfirm.on(codes, n, index.byNearDeletion));
 }
 
-/**
- * Is a long brand two edits from the typo form in `codes` (typo.ts through
- * typoCandidates' long-brand index)? Confirmed as confirmNear does.
- */
-let longIndex: BrandIndex | undefined;
-let longCodes: Uint16Array = new Uint16Array(0);
-let longLength = 0;
-let longText: string | undefined;
-
-function confirmLong(hash: number): boolean {
-  longText ??= codesToString(longCodes, longLength);
-  for (const b of longIndex?.byLongDeletion.get(hash) ?? []) if (boundedDamerau(longText, b.typo, 2) <= 2) return true;
-  return false;
-}
-
+/** A long brand two edits from the typo form in `codes` (typoCandidates' long-brand index). */
+const longConfirm = new ConfirmedHit((b) => b.typo, 2);
 function longHit(codes: Uint16Array, n: number, index: BrandIndex): boolean {
-  longIndex = index;
-  longCodes = codes;
-  longLength = n;
-  longText = undefined;
-  return someTwoDeletionHash(codes, n, index.longDeletionHashes, confirmLong);
+  return someTwoDeletionHash(codes, n, index.longDeletionHashes, longConfirm.on(codes, n, index.byLongDeletion));
 }
 
 const typoScratch = new Uint16Array(128);
