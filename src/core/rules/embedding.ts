@@ -18,7 +18,7 @@ export const EMBEDDED_HOST_SCORE = 0.9;
 export const EMBEDDED_COMBO_SCORE = 0.85;
 export const EMBEDDED_CORPORATE_SCORE = 0.6;
 export const EMBEDDED_BRAND_SCORE = 0.45;
-/** The brand and an ending as the first labels, a real-looking host on another ending: "acme.net.evil.ru". */
+/** The brand as a label with an ending as the next one, a real-looking host on another ending: "acme.net.evil.ru". */
 export const SWAPPED_HOST_SCORE = 0.85;
 /** Endings read as the end of a host name when they follow a brand; not two-letter ones, which shared services use for regions ("acme.eu.example.com"). */
 const ENDINGS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'co', 'io', 'info', 'biz']);
