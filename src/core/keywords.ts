@@ -19,6 +19,9 @@ export const SIGN_IN_WORDS: readonly string[] = [
   'authentication', 'uid', 'userid', 'sts', 'identity',
 ];
 
+/** The IT help desk's own words, which Scattered Spider's callers impersonated; no product's name. */
+export const HELP_DESK_WORDS: readonly string[] = ['helpdesk', 'servicedesk', 'itsupport', 'ithelp', 'itservice', 'techsupport'];
+
 export const STRONG_KEYWORDS: readonly string[] = [
   // identity providers and their products
   'okta', 'onelogin', 'auth0', 'duo', 'ping', 'pingid', 'pingone', 'jumpcloud', 'entra', 'azuread', 'adfs',
@@ -39,7 +42,7 @@ export const STRONG_KEYWORDS: readonly string[] = [
   'lastpass', 'bitwarden', '1password', 'dashlane', 'ivanti', 'sonicwall', 'netscaler', 'bigip', 'ztna', 'zpa',
   'tailscale', 'openvpn', 'sspr', 'ssp', 'selfservice', 'pwreset', 'mdm',
   // help desk
-  'helpdesk', 'servicedesk', 'servicenow', 'itsupport', 'ithelp', 'itservice', 'techsupport',
+  ...HELP_DESK_WORDS, 'servicenow',
 ];
 
 export const WEAK_KEYWORDS: readonly string[] = [

@@ -6,7 +6,7 @@
  */
 import { hostStartsAt, MIN_HOST_HEAD, type BrandIndex, type HostOfBrand } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
-import { SIGN_IN_WORDS } from '../keywords.ts';
+import { HELP_DESK_WORDS, SIGN_IN_WORDS } from '../keywords.ts';
 import { hostToUnicode } from '../punycode.ts';
 import { parseWords, type Vocabulary } from '../segment.ts';
 import { skeleton } from '../skeleton.ts';
@@ -83,12 +83,13 @@ function tenantHomoglyph(s: Subject, label: string, flat: string, index: BrandIn
   return out;
 }
 
-const SIGN_IN: ReadonlySet<string> = new Set(SIGN_IN_WORDS);
+/** Words that name a domain for signing in or for the IT help desk, not for any product. */
+const SIGN_IN: ReadonlySet<string> = new Set([...SIGN_IN_WORDS, ...HELP_DESK_WORDS]);
 
 /**
  * The words of a registrable label made of two or more known words, one
- * of them a sign-in word ("sso-verify", "securelogin"); null for any
- * other label. Such a domain names no service: shared services
+ * of them a sign-in or help-desk word ("sso-verify", "securelogin",
+ * "servicedesk-support"); null for any other label. Such a domain names no service: shared services
  * that put a company's name in a subdomain name themselves ("zendesk",
  * "service-now", "cloudappsecurity"), so the brand there is no tenant.
  */
@@ -129,7 +130,7 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
           `"${hostname}" puts ${brandName(b)} where ${idpDomain.name} puts a company's tenant, but ${s.info.domain ?? 'its domain'} is not ${idpDomain.name}'s`));
       } else if ((signIn ??= signInWordsOf(s.info.domainLabel, vocab))) {
         out.push(evidence('embedding', b, SIGN_IN_DOMAIN_SCORE,
-          `the subdomain "${label}" names ${brandName(b)} on ${s.info.domain ?? 'a site'}, whose name is only sign-in words ("${signIn.join('", "')}")`));
+          `the subdomain "${label}" names ${brandName(b)} on ${s.info.domain ?? 'a site'}, whose name is only sign-in and help-desk words ("${signIn.join('", "')}")`));
       } else {
         out.push(evidence('embedding', b, EMBEDDED_BRAND_SCORE, `the subdomain "${label}" names ${brandName(b)} on the unrelated ${s.info.domain ?? 'site'}`));
       }

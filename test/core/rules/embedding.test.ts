@@ -67,8 +67,9 @@ describe('embedding rule', () => {
     ['twilio.signin-portal.app', '"signin", "portal"'],
     ['twilio.mfa-check.net', '"mfa", "check"'],
     ['vpn.twilio.account-verification.info', '"verification", "account"'],
-  ])('%s: the brand as a subdomain of a domain named only with sign-in words blocks', (host, words) => {
-    const v = expectFlag(twilio, host, { level: 'block', rule: 'embedding', target: 'twilio.com', mentions: `whose name is only sign-in words (${words})` });
+    ['twilio.servicedesk-support.net', '"servicedesk", "support"'],
+  ])('%s: the brand as a subdomain of a domain named only with sign-in or help-desk words blocks', (host, words) => {
+    const v = expectFlag(twilio, host, { level: 'block', rule: 'embedding', target: 'twilio.com', mentions: `whose name is only sign-in and help-desk words (${words})` });
     expect(v.score).toBe(SIGN_IN_DOMAIN_SCORE);
   });
 
@@ -77,6 +78,8 @@ describe('embedding rule', () => {
     'twilio.cloudappsecurity.com', // corporate words only: Microsoft Defender for Cloud Apps tenants
     'twilio.secure-portal.com', // no sign-in word
     'twilio.login.com', // one word: a brand of its own
+    'twilio.helpdesk.com',
+    'twilio.hr-portal.net', // corporate words only
     'twilio.loginradius.com', // an unknown word: a product name
     'twilio.verify.login-something.com', // the registrable label has an unknown word
   ])('%s: the brand on any other domain stays weak', (host) => {
