@@ -130,7 +130,7 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
           `"${hostname}" puts ${brandName(b)} where ${idpDomain.name} puts a company's tenant, but ${s.info.domain ?? 'its domain'} is not ${idpDomain.name}'s`));
       } else if ((signIn ??= signInWordsOf(s.info.domainLabel, vocab))) {
         out.push(evidence('embedding', b, SIGN_IN_DOMAIN_SCORE,
-          `the subdomain "${label}" names ${brandName(b)} on ${s.info.domain ?? 'a site'}, whose name is only sign-in and help-desk words ("${signIn.join('", "')}")`));
+          `the subdomain "${label}" names ${brandName(b)} on ${s.info.domain ?? 'a site'}, a name made of sign-in and corporate words only ("${signIn.join('", "')}")`));
       } else {
         out.push(evidence('embedding', b, EMBEDDED_BRAND_SCORE, `the subdomain "${label}" names ${brandName(b)} on the unrelated ${s.info.domain ?? 'site'}`));
       }

@@ -69,7 +69,7 @@ describe('embedding rule', () => {
     ['vpn.twilio.account-verification.info', '"verification", "account"'],
     ['twilio.servicedesk-support.net', '"servicedesk", "support"'],
   ])('%s: the brand as a subdomain of a domain named only with sign-in or help-desk words blocks', (host, words) => {
-    const v = expectFlag(twilio, host, { level: 'block', rule: 'embedding', target: 'twilio.com', mentions: `whose name is only sign-in and help-desk words (${words})` });
+    const v = expectFlag(twilio, host, { level: 'block', rule: 'embedding', target: 'twilio.com', mentions: `a name made of sign-in and corporate words only (${words})` });
     expect(v.score).toBe(SIGN_IN_DOMAIN_SCORE);
   });
 
