@@ -133,20 +133,20 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
       }
     }
     push(byPrefix, prefixKey(b.token, 0), b);
-    push(byDeletion, hashString(b.typo), b);
-    for (const d1 of deletions(b.typo)) {
-      push(byDeletion, hashString(d1), b);
-      if (b.typo.length >= DISTANCE_TWO_MIN) for (const d2 of deletions(d1)) push(byDeletion, hashString(d2), b);
-    }
-    // typo.ts's typoReach: IdP names keep to one edit.
-    if (b.typo.length >= ANY_TWO_EDITS_MIN && !b.idp) {
+    // A long brand's neighbourhood goes into its own index too (typo.ts's typoReach: IdP names keep to one edit).
+    const long = b.typo.length >= ANY_TWO_EDITS_MIN && !b.idp;
+    if (long) {
       longLengths.min = Math.min(longLengths.min, b.typo.length);
       longLengths.max = Math.max(longLengths.max, b.typo.length + 2);
-      for (const d1 of deletions(b.typo)) {
-        push(byLongDeletion, hashString(d1), b);
-        for (const d2 of deletions(d1)) push(byLongDeletion, hashString(d2), b);
-      }
-      push(byLongDeletion, hashString(b.typo), b);
+    }
+    const add = (h: number): void => {
+      push(byDeletion, h, b);
+      if (long) push(byLongDeletion, h, b);
+    };
+    add(hashString(b.typo));
+    for (const d1 of deletions(b.typo)) {
+      add(hashString(d1));
+      if (b.typo.length >= DISTANCE_TWO_MIN) for (const d2 of deletions(d1)) add(hashString(d2));
     }
   }
   return {
@@ -180,13 +180,13 @@ export function typoCandidates(index: BrandIndex, typo: string, twoSided = false
   const look = collectOnHit(index.deletionHashes, index.byDeletion, out);
   look(hashString(typo));
   forEachDeletionHash(typo, look);
-  if (twoSided && typo.length >= DISTANCE_TWO_MIN - 1) {
-    for (const d1 of deletions(typo)) forEachDeletionHash(d1, look);
-  }
-  if (inLongReach(index, typo.length)) {
-    const lookLong = collectOnHit(index.longDeletionHashes, index.byLongDeletion, out);
-    for (const d1 of deletions(typo)) forEachDeletionHash(d1, lookLong);
-  }
+  // Two deletions on the label's side: against every brand for IDN labels (which takes in the long brands, whose
+  // neighbourhoods byDeletion holds too), else against the long brands only.
+  const lookTwo =
+    twoSided && typo.length >= DISTANCE_TWO_MIN - 1 ? look
+    : inLongReach(index, typo.length) ? collectOnHit(index.longDeletionHashes, index.byLongDeletion, out)
+    : null;
+  if (lookTwo) for (const d1 of deletions(typo)) forEachDeletionHash(d1, lookTwo);
   return out;
 }
 
