@@ -102,15 +102,16 @@ export function edgeWordLengths(text: string, trie: Trie, fromEnd: boolean, keep
  * label would multiply the work for nothing.
  */
 export function makeVocabulary(strong: ReadonlySet<string>, weak: ReadonlySet<string>): Vocabulary {
+  const all = [...strong, ...weak];
   const edge = [...strong, ...[...weak].filter((w) => w.length >= 4)];
   return {
     strong,
     weak,
-    maxLength: Math.max(...[...strong, ...weak].map((w) => w.length)),
+    maxLength: Math.max(...all.map((w) => w.length)),
     heads: trieOf(edge, false),
     tails: trieOf(edge, true),
-    starts: trieOf([...strong, ...weak], false),
-    ends: trieOf([...strong, ...weak], true),
+    starts: trieOf(all, false),
+    ends: trieOf(all, true),
   };
 }
 
