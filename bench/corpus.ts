@@ -1,6 +1,8 @@
-/** Loading the evaluation corpora in ../shared/corpus (or $LG_CORPUS). */
+/** Loading the evaluation corpora in ../shared/corpus (or $LG_CORPUS), and the engines they are scored with. */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mergePolicy, parsePolicy } from '../src/core/policy.ts';
+import { buildEngine, type Engine } from '../src/core/score.ts';
 
 export function corpusDir(): string {
   const dir = process.env['LG_CORPUS'] ?? fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
@@ -19,4 +21,14 @@ export function readList(name: string): string[] {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** The 16 companies of dnstwist-dev.tsv, sorted: the policies the benign lists are scored under. */
+export function dnstwistBrands(): string[] {
+  return [...new Set(readTsv('dnstwist-dev.tsv').map((r) => r['target'] ?? ''))].filter(Boolean).sort();
+}
+
+/** An engine for a policy that protects `protectedDomains` and sets nothing else (but `sensitivity`, when given). */
+export function engineProtecting(protectedDomains: string[], sensitivity?: string): Engine {
+  return buildEngine(mergePolicy(parsePolicy(sensitivity === undefined ? { protectedDomains } : { protectedDomains, sensitivity }).policy, {}).policy);
 }

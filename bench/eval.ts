@@ -5,19 +5,18 @@
  */
 import { isHostError, parseHost } from '../src/core/host.ts';
 import { mayResemble } from '../src/core/screen.ts';
-import { buildEngine, lookalikeEvidence, scoreHost, scoreInfo, type Engine } from '../src/core/score.ts';
-import { mergePolicy, parsePolicy } from '../src/core/policy.ts';
+import { lookalikeEvidence, scoreHost, scoreInfo, type Engine } from '../src/core/score.ts';
 import { evaluatePage } from '../src/core/page-signals.ts';
 import type { Level, PageFacts, Verdict } from '../src/core/types.ts';
 import { fileURLToPath } from 'node:url';
-import { readList, readTsv } from './corpus.ts';
+import { dnstwistBrands, engineProtecting, readList, readTsv } from './corpus.ts';
 
 const engines = new Map<string, Engine>();
 function engineFor(domain: string, sensitivity = 'balanced'): Engine {
   const key = `${sensitivity} ${domain}`;
   let e = engines.get(key);
   if (!e) {
-    e = buildEngine(mergePolicy(parsePolicy({ protectedDomains: [domain], sensitivity }).policy, {}).policy);
+    e = engineProtecting([domain], sensitivity);
     engines.set(key, e);
   }
   return e;
@@ -142,7 +141,7 @@ function dnstwist(file = 'dnstwist-dev.tsv'): void {
 
 function benign(sensitivity = 'balanced'): void {
   const hosts = readList('benign-top-odd.txt');
-  const brands = [...new Set(readTsv('dnstwist-dev.tsv').map((r) => r['target'] ?? ''))].filter(Boolean).sort();
+  const brands = dnstwistBrands();
   const blockedAny = new Map<string, string[]>();
   const warnedAny = new Map<string, string[]>();
   console.log(`\n## benign-top-odd (${hosts.length} popular domains) under each brand's policy, sensitivity ${sensitivity}`);

@@ -14,17 +14,15 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'tldts';
 import { boundedDamerau } from '../src/core/distance.ts';
-import { mergePolicy, parsePolicy } from '../src/core/policy.ts';
 import { hostToUnicode } from '../src/core/punycode.ts';
-import { buildEngine, scoreHost, type Engine } from '../src/core/score.ts';
-import { readTsv } from './corpus.ts';
+import { scoreHost, type Engine } from '../src/core/score.ts';
+import { dnstwistBrands, engineProtecting } from './corpus.ts';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: tsx bench/held-out-lists.ts <folder with the unpacked packages>');
 const json = (path: string): unknown => JSON.parse(readFileSync(`${dir}/${path}`, 'utf8'));
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const pct = (a: number, b: number): string => `${b === 0 ? '-' : ((100 * a) / b).toFixed(2)}%`;
-const engineFor = (domain: string): Engine => buildEngine(mergePolicy(parsePolicy({ protectedDomains: [domain] }).policy, {}).policy);
 const levelOf = (e: Engine, host: string): string => {
   const v = scoreHost(e, host);
   return 'error' in v ? 'error' : v.level;
@@ -32,11 +30,11 @@ const levelOf = (e: Engine, host: string): string => {
 
 function benign(title: string, hosts: readonly string[], listBlocked: boolean): void {
   const unique = [...new Set(hosts.map((h) => h.trim().toLowerCase()).filter(Boolean))];
-  const brands = [...new Set(readTsv('dnstwist-dev.tsv').map((r) => r['target'] ?? ''))].filter(Boolean).sort();
+  const brands = dnstwistBrands();
   const blocked = new Map<string, string[]>();
   const warned = new Set<string>();
   for (const target of brands) {
-    const e = engineFor(target);
+    const e = engineProtecting([target]);
     const name = target.split('.')[0] ?? target;
     for (const h of unique) {
       if (h.includes(name)) continue; // the brand's own family: its admin allowlists it
@@ -60,7 +58,7 @@ function phishing(): void {
   for (const target of strings(config['fuzzylist'])) {
     const name = (parse(target).domainWithoutSuffix ?? '').replace(/-/g, '');
     if (name.length < 5) continue;
-    const e = engineFor(target);
+    const e = engineProtecting([target]);
     let n = 0;
     let f = 0;
     let b = 0;
