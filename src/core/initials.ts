@@ -10,20 +10,12 @@
  * not "mgmre" + "sorts"). Two parts only: three-word names have too many
  * readings.
  */
-import { ENGLISH_WORDS_PACKED } from './words-data.ts';
+import { englishWords } from './english-words.ts';
 
 /** Brands shorter than this are short enough to be written out. */
 export const INITIALS_MIN_BRAND = 6;
 const MIN_PART = 3;
 const MIN_LONE_TAIL = 5;
-
-let words: ReadonlySet<string> | undefined;
-
-/** Built on first use: the worker builds an engine only when the policy changes or it wakes. */
-function englishWords(): ReadonlySet<string> {
-  words ??= new Set(ENGLISH_WORDS_PACKED.split(' '));
-  return words;
-}
 
 export interface CompoundSplit {
   initials: string;
