@@ -15,6 +15,7 @@ import { aliasTable, type AliasTable } from './rules/idp-alias.ts';
 import type { CompanyInitials } from './rules/initials.ts';
 import type { ProtectedTenant } from './rules/tenant.ts';
 import { readProtectedHosts } from './protected-host.ts';
+import { shortFormTable, type ShortFormTable } from './short-forms.ts';
 import { workspaceHosts } from './workspace.ts';
 import { makeVocabulary, type Vocabulary } from './segment.ts';
 import type { Sensitivity } from './types.ts';
@@ -57,6 +58,8 @@ export interface Engine {
   readonly initials: ReadonlyMap<string, CompanyInitials>;
   /** Each initials' two letters as a bit (first code * 128 + second): the screen's look-up. */
   readonly initialsPairs: Uint8Array;
+  /** Starts and consonants of the company's brands ("tmo", "rbx"), read beside sign-in words (rules/short-form.ts). */
+  readonly shortForms: ShortFormTable;
   /** Company and, when enabled, IdP brands: what host labels are compared with. */
   readonly brands: BrandIndex;
   /** IdP aliases ("duo", "o365") -> the IdP brand they stand for; empty when IdPs are off. */
@@ -139,6 +142,7 @@ export function buildEngine(policy: Policy): Engine {
     company: buildBrandIndex(company),
     initials,
     initialsPairs: pairTable(initials.keys()),
+    shortForms: shortFormTable(company, (w) => strong.has(w) || weak.has(w) || aliases.has(w)),
     brands: buildBrandIndex([...company, ...idp]),
     aliases,
     vocab: makeVocabulary(strong, weak),

@@ -16,6 +16,7 @@ import { homoglyphRule } from './rules/homoglyph.ts';
 import { idpAliasRule } from './rules/idp-alias.ts';
 import { initialsRule } from './rules/initials.ts';
 import { keywordShapeRule, shortNameCombo } from './rules/keyword-shape.ts';
+import { shortFormRule } from './rules/short-form.ts';
 import { tenantRule } from './rules/tenant.ts';
 import { tenantOf } from './tenant-of.ts';
 import { tldSwapRule } from './rules/tld-swap.ts';
@@ -93,6 +94,7 @@ export function lookalikeEvidence(info: HostInfo, engine: Engine, screen = true)
     ...tldSwapRule(s, engine.protectedByLabel, engine.vocab.strong),
     ...shortNameCombo(s, engine.vocab, engine.protectedByLabel),
     ...initialsRule(s, engine.vocab, engine.initials, engine.initialsPairs),
+    ...shortFormRule(s, engine.vocab, engine.shortForms),
     ...idpAliasRule(s, engine.aliases, engine.vocab),
   ];
   // The bare shape matters only when no brand explains the host better.

@@ -12,7 +12,8 @@
  * embedding.ts), real hosts starting at a subdomain label (embedding.ts),
  * brand tokens across dots (splitBrandRule), the company's
  * labels (tld-swap.ts), sign-in and corporate words (keyword-shape.ts),
- * IdP aliases (idp-alias.ts) and the company's initials (initials.ts),
+ * IdP aliases (idp-alias.ts), the company's initials (initials.ts) and
+ * short forms run into sign-in words (short-form.ts),
  * over the same label cores as subject.ts. A change to any of these must
  * change this file. Two entry points: mayResemble for a parsed host, and
  * hostnameMayMatch for a plain host name before parsing (score.ts).
@@ -21,11 +22,13 @@ import { hostStartsAt, inLongReach, PREFIX, prefixKey, typoCandidates, type Bran
 import type { Brand } from './brands.ts';
 import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
-import { pairAt } from './pair-table.ts';
+import { pairAt, pairTable } from './pair-table.ts';
 import { bufferFor, codesToString, hasTypoDigit, letterCodes, nearCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
 import type { HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
 import { initialsIn } from './rules/initials.ts';
+import { JOINED_SHORT_FORM_WORDS } from './rules/short-form.ts';
+import { joinedShortForm } from './short-forms.ts';
 import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, joinedShortName, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { typoReach } from './rules/typo.ts';
 import { edgeWordMask, wordsAround, type Vocabulary } from './segment.ts';
@@ -34,6 +37,17 @@ import { someDeletionHash, someTwoDeletionHash } from './string-hash.ts';
 const ALL_DIGITS = /^\d+$/;
 /** The last four letters of keyword-shape.ts's joined corporate words: one look-up per label before any endsWith. */
 const JOINED_ENDINGS: ReadonlySet<string> = new Set(JOINED_CORPORATE_TRIGGERS.map((w) => w.slice(-4)));
+
+/** The first and last two letters of short-form.ts's joined sign-in words: code look-ups before any string is cut. */
+const JOINED_WORD_HEADS = pairTable(JOINED_SHORT_FORM_WORDS.map((w) => w.slice(0, 2)));
+const JOINED_WORD_TAILS = pairTable(JOINED_SHORT_FORM_WORDS.map((w) => w.slice(-2)));
+
+/** short-form.ts: the start of a company name run into a sign-in word ("mongosso", "ssotmo"). */
+function joinedShortFormIn(label: string, engine: Engine): boolean {
+  if (engine.shortForms.starts.size === 0 || label.length < 6) return false;
+  if (!pairAt(JOINED_WORD_TAILS, label, label.length - 2) && !pairAt(JOINED_WORD_HEADS, label, 0)) return false;
+  return joinedShortForm(label, engine.shortForms, JOINED_SHORT_FORM_WORDS) !== undefined;
+}
 
 function endsWithCorporateWord(label: string): boolean {
   if (label.length < 4 || !JOINED_ENDINGS.has(label.slice(-4))) return false;
@@ -180,6 +194,7 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
   if (engine.protectedByLabel.has(label)) return true;
   // keyword-shape.ts: a sign-in or corporate word among hyphen tokens, or a corporate word ending the label.
   if (endsWithCorporateWord(label)) return true;
+  if (joinedShortFormIn(label, engine)) return true;
   // keyword-shape.ts's joined short name ("o2sso").
   const names = engine.twoLetterNames;
   if (names && (pairAt(names, label, 0) || pairAt(names, label, label.length - 2)) && joinedShortName(label, engine.vocab.strong, engine.protectedByLabel)) return true;

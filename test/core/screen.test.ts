@@ -111,6 +111,17 @@ describe('the screen never hides a finding', () => {
     );
   });
 
+  it('on short forms of company names run into sign-in words (short-form.ts), whatever the words', () => {
+    const names = ['tmo', 'tmob', 'mongo', 'mon', 'mongodb', 'rbx', 'dat', 'datad', 'hashi', 'teleperf', 'net', 'xq'];
+    const words = ['sso', 'okta', 'login', 'vpn', 'mfa', 'citrix', 'helpdesk', 'hr', 'ss', 'zz'];
+    fc.assert(
+      fc.property(fc.nat(POLICIES.length - 1), fc.constantFrom(...names), fc.constantFrom(...words), fc.boolean(), (p, name, word, first) => {
+        assertScreenSound(POLICIES[p] as Engine, `${first ? name + word : word + name}.com`);
+      }),
+      { seed: SEED, numRuns: 1_000 },
+    );
+  });
+
   it('on the known lookalikes of the rule tests', () => {
     const acme = POLICIES[2] as Engine;
     for (const h of ['acrne.com', 'acme-okta.com', 'oktaacme.net', 'my-acme-hr.com', 'acme.com.verify.net', 'ac.me.com', 'acme.net', 'twiiio-sso.com', 'tw1lio.com', 'xyz-sso.com', 'acme1.okta.com']) {

@@ -1,0 +1,49 @@
+/**
+ * Short form: the company's name shortened (short-forms.ts) beside a
+ * sign-in or corporate word, "tmo-sso" and "ssotmo" for T-Mobile,
+ * "mongosso" for MongoDB, "rbx-hr" for Roblox. Kits of the 0ktapus and
+ * Scattered Spider campaigns wrote company names this way, and a policy
+ * that lists only the main domain cannot know the abbreviation. Hyphenated,
+ * the keyword shape would warn anyway, with no company named; this ties the
+ * warning to the company, so a page that asks for a password is blocked.
+ * Run together with a sign-in word, only the name's start counts.
+ */
+import { joinedShortForm, shortFormOf, type ShortForm, type ShortFormTable } from '../short-forms.ts';
+import type { Vocabulary } from '../segment.ts';
+import type { Subject } from '../subject.ts';
+import { brandName, evidence, type Evidence } from './evidence.ts';
+import { CORPORATE_TRIGGERS, SHAPE_TRIGGERS } from './keyword-shape.ts';
+
+export const SHORT_FORM_SCORE = 0.6;
+
+/** The sign-in words a short form may run straight into: the triggers of three letters or more. */
+export const JOINED_SHORT_FORM_WORDS: readonly string[] = [...SHAPE_TRIGGERS].filter((w) => w.length >= 3);
+
+const DIGITS = /^\d+$/;
+
+function describe(name: string, { brand, kind }: ShortForm): string {
+  return kind === 'start' ? `"${name}", the start of ${brandName(brand)}` : `"${name}", consonants of ${brandName(brand)}`;
+}
+
+function isWordIn(vocab: Vocabulary): (w: string) => boolean {
+  return (w) => vocab.strong.has(w) || vocab.weak.has(w);
+}
+
+export function shortFormRule(s: Subject, vocab: Vocabulary, table: ShortFormTable): Evidence[] {
+  if (s.isIdn || table.byInitial.size === 0) return [];
+  const isWord = isWordIn(vocab);
+  if (s.tokens.length === 1) {
+    const joined = joinedShortForm(s.label, table, JOINED_SHORT_FORM_WORDS);
+    if (!joined) return [];
+    return [evidence('combosquat', joined.form.brand, SHORT_FORM_SCORE, `"${s.label}" runs ${describe(joined.name, joined.form)}, into the sign-in word "${joined.word}"`)];
+  }
+  // One name, at least one sign-in or corporate word, and nothing else but known words and digits.
+  const word = s.tokens.find((t) => SHAPE_TRIGGERS.has(t)) ?? s.tokens.find((t) => CORPORATE_TRIGGERS.has(t));
+  const names = s.tokens.filter((t) => !isWord(t) && !SHAPE_TRIGGERS.has(t) && !DIGITS.test(t));
+  const name = names[0];
+  if (word === undefined || name === undefined || names.length !== 1) return [];
+  const form = shortFormOf(name, table, isWord);
+  if (!form) return [];
+  const what = SHAPE_TRIGGERS.has(word) ? `the sign-in word "${word}"` : `the corporate word "${word}"`;
+  return [evidence('combosquat', form.brand, SHORT_FORM_SCORE, `"${s.label}" has ${describe(name, form)}, with ${what}`)];
+}

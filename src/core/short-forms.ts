@@ -1,0 +1,90 @@
+/**
+ * Short forms of a company name, the way employees and phishing kits
+ * write it: its start ("tmo" for T-Mobile, "mongo" for MongoDB, "klav" for
+ * Klaviyo) or some of its consonants ("rbx" for Roblox). Read only for
+ * brands of five letters or more and never where the letters are a word
+ * (English or the identity vocabulary): "net" is no short form of netflix,
+ * nor "pay" of paypal. Alone the letters say nothing; rules/short-form.ts
+ * counts them only beside a sign-in or corporate word.
+ */
+import type { Brand } from './brands.ts';
+import { englishWords } from './english-words.ts';
+
+export const SHORT_FORM_MIN_BRAND = 5;
+export const SHORT_FORM_MIN = 3;
+
+export interface ShortFormTable {
+  /** Each start of 3 letters or more, short of the whole, that is no word -> its brand (the first brand in policy order). */
+  readonly starts: ReadonlyMap<string, Brand>;
+  /** The same brands by first letter, for the consonant form. */
+  readonly byInitial: ReadonlyMap<string, readonly Brand[]>;
+}
+
+export interface ShortForm {
+  brand: Brand;
+  /** "start": the name's first letters; "consonants": letters of its consonants, in order. */
+  kind: 'start' | 'consonants';
+}
+
+const LETTERS = /^[a-z]+$/;
+const VOWELS = /[aeiouy]/g;
+
+/** `isWord` tells the vocabulary's words; English words are always words. */
+export function shortFormTable(brands: readonly Brand[], isWord: (w: string) => boolean): ShortFormTable {
+  const english = englishWords();
+  const starts = new Map<string, Brand>();
+  const byInitial = new Map<string, Brand[]>();
+  for (const brand of brands) {
+    const { token } = brand;
+    if (token.length < SHORT_FORM_MIN_BRAND || !LETTERS.test(token)) continue;
+    for (let n = SHORT_FORM_MIN; n < token.length; n++) {
+      const start = token.slice(0, n);
+      if (!starts.has(start) && !english.has(start) && !isWord(start)) starts.set(start, brand);
+    }
+    const initial = token.slice(0, 1);
+    byInitial.set(initial, [...(byInitial.get(initial) ?? []), brand]);
+  }
+  return { starts, byInitial };
+}
+
+/** Are the letters of `short` found in `long` in order? */
+function inOrder(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/**
+ * The brand `name` is a short form of, if any. The consonant form needs a
+ * name of no vowel, taken in order from the brand's first letter and its
+ * consonants: "rbx" from r-b-l-x (roblox); "rox" has a vowel, "bx" starts
+ * elsewhere.
+ */
+export function shortFormOf(name: string, table: ShortFormTable, isWord: (w: string) => boolean): ShortForm | undefined {
+  const start = table.starts.get(name);
+  if (start) return { brand: start, kind: 'start' };
+  if (name.length < SHORT_FORM_MIN || !LETTERS.test(name) || name.search(VOWELS) !== -1) return undefined;
+  for (const brand of table.byInitial.get(name.slice(0, 1)) ?? []) {
+    const consonants = brand.token.slice(0, 1) + brand.token.slice(1).replace(VOWELS, '');
+    if (name.length < consonants.length && inOrder(name.slice(1), consonants.slice(1)) && !englishWords().has(name) && !isWord(name)) {
+      return { brand, kind: 'consonants' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Sign-in words a short form runs straight into ("mongosso", "ssotmo"): the
+ * keyword-shape triggers of three letters or more. Only the start form
+ * counts there; some consonants beside "sso" are any consonants.
+ */
+export function joinedShortForm(label: string, table: ShortFormTable, words: readonly string[]): { name: string; word: string; form: ShortForm } | undefined {
+  for (const word of words) {
+    if (label.length <= word.length) continue;
+    for (const name of [label.endsWith(word) ? label.slice(0, -word.length) : '', label.startsWith(word) ? label.slice(word.length) : '']) {
+      const brand = table.starts.get(name);
+      if (brand) return { name, word, form: { brand, kind: 'start' } };
+    }
+  }
+  return undefined;
+}

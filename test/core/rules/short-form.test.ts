@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { SHORT_FORM_SCORE } from '../../../src/core/rules/short-form.ts';
+import { shortFormOf } from '../../../src/core/short-forms.ts';
+import { expectQuiet, protect, verdict } from '../support.ts';
+
+const tmobile = protect(['t-mobile.com']);
+
+describe('short-form rule: the company name shortened beside a sign-in or corporate word', () => {
+  it.each([
+    // the 0ktapus and Scattered Spider kits' own spellings
+    ['t-mobile.com', 'tmo-sso.com', '"tmo", the start of "t-mobile" (t-mobile.com), with the sign-in word "sso"'],
+    ['t-mobile.com', 'tmo-sso.net', '"tmo", the start of "t-mobile"'],
+    ['t-mobile.com', 'ssotmo.com', '"ssotmo" runs "tmo", the start of "t-mobile" (t-mobile.com), into the sign-in word "sso"'],
+    ['mongodb.com', 'mongosso.com', '"mongo", the start of "mongodb" (mongodb.com), into the sign-in word "sso"'],
+    ['roblox.com', 'rbx-hr.com', '"rbx", consonants of "roblox" (roblox.com), with the corporate word "hr"'],
+    ['roblox.com', 'rbx-corp.com', 'with the corporate word "corp"'],
+    ['roblox.com', 'my-rbx-vpn.net', 'with the sign-in word "vpn"'],
+    ['netflix.com', 'netf-vpn.com', '"netf", the start of "netflix"'],
+  ])('for %s, %s warns, tied to the company', (target, host, detail) => {
+    const v = verdict(protect([target]), host);
+    expect(v).toMatchObject({ level: 'warn', score: SHORT_FORM_SCORE, target });
+    expect(v.reasons[0]).toEqual({ rule: 'combosquat', detail: expect.stringContaining(detail) });
+  });
+
+  it('gives the reason beside a stronger finding: "tmo-okta" is also Okta\'s name with an unknown word', () => {
+    const v = verdict(tmobile, 'tmo-okta.com');
+    expect(v.level).toBe('block');
+    expect(v.reasons.map((r) => r.detail)).toContainEqual(expect.stringContaining('"tmo", the start of "t-mobile"'));
+  });
+
+  it('without the company, the same hosts are only the brand-less keyword shape, or nothing', () => {
+    const acme = protect(['acme.com']);
+    expect(verdict(acme, 'tmo-sso.com')).toMatchObject({ level: 'warn', reasons: [{ rule: 'keyword-shape' }] });
+    expect(verdict(acme, 'tmo-sso.com').target).toBeUndefined();
+    expectQuiet(acme, 'mongosso.com');
+    expectQuiet(acme, 'ssotmo.com');
+  });
+
+  describe('stays quiet on real sites', () => {
+    it.each([
+      // a start that is a word is no short form: "net" of netflix, "pay" of paypal, "snow" of snowflake
+      ['netflix.com', 'net-sso.com'], ['netflix.com', 'netsso.com'], ['netflix.com', 'netvpn.com'], ['paypal.com', 'paylogin.com'],
+      ['snowflake.com', 'snowlogin.com'], ['workday.com', 'workvpn.com'],
+      // run together, consonants beside "sso" are any consonants
+      ['roblox.com', 'rbxsso.com'],
+      // a short form needs a sign-in or corporate word, and no other unknown word
+      ['t-mobile.com', 'tmo-news.com'], ['t-mobile.com', 'tmo-blue-sso.com'], ['mongodb.com', 'mongo-express.com'], ['mongodb.com', 'mongoose.com'],
+      // letters inside a word, or a product name that happens to end in a sign-in word
+      ['t-mobile.com', 'espresso.com'], ['mongodb.com', 'mongolia.com'], ['cisco.com', 'nsvpn.com'],
+    ])('for %s, %s', (target, host) => {
+      expect(verdict(protect([target]), host).reasons.map((r) => r.detail).join(), host).not.toMatch(/the start of|consonants of/);
+    });
+
+    it('brands under five letters have no short forms (att, bbt)', () => {
+      expect(verdict(protect(['att.com']), 'att-sso.com').reasons[0]?.detail).not.toContain('start of');
+      expect(protect(['att.com']).shortForms.starts.size).toBe(0);
+    });
+  });
+});
+
+describe('shortFormOf', () => {
+  const table = protect(['roblox.com', 'mongodb.com']).shortForms;
+  const isWord = (): boolean => false;
+
+  it('reads a start of three letters or more, short of the whole', () => {
+    expect(shortFormOf('mon', table, isWord)?.kind).toBe('start');
+    expect(shortFormOf('mongod', table, isWord)?.brand.token).toBe('mongodb');
+    expect(shortFormOf('mo', table, isWord)).toBeUndefined();
+    expect(shortFormOf('mongodb', table, isWord)).toBeUndefined();
+  });
+
+  it('reads vowel-less letters taken in order from the first letter and the consonants', () => {
+    expect(shortFormOf('rbx', table, isWord)).toMatchObject({ kind: 'consonants', brand: { token: 'roblox' } });
+    expect(shortFormOf('rlx', table, isWord)?.kind).toBe('consonants');
+    expect(shortFormOf('rxb', table, isWord)).toBeUndefined(); // out of order
+    expect(shortFormOf('bx', table, isWord)).toBeUndefined(); // not from the first letter
+    expect(shortFormOf('rbox', table, isWord)).toBeUndefined(); // a vowel, and no start
+    expect(shortFormOf('rblx', table, isWord)).toBeUndefined(); // all the consonants: the name, not a short form
+    expect(shortFormOf('rbx', table, (w) => w === 'rbx')).toBeUndefined(); // a vocabulary word
+  });
+});
