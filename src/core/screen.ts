@@ -28,7 +28,7 @@ import type { HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
 import { initialsIn } from './rules/initials.ts';
 import { JOINED_SHORT_FORM_WORDS } from './rules/short-form.ts';
-import { joinedShortForm } from './short-forms.ts';
+import { joinedShortForm, shortFormOf } from './short-forms.ts';
 import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, joinedShortName, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { typoReach } from './rules/typo.ts';
 import { edgeWordMask, wordsAround, type Vocabulary } from './segment.ts';
@@ -205,6 +205,8 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
     // A company name under three letters as a token (keyword-shape.ts's short-name combos).
     const trigger = (t: string): boolean => SHAPE_TRIGGERS.has(t) || CORPORATE_TRIGGERS.has(t) || engine.aliases.has(t) || (t.length < 3 && engine.protectedByLabel.has(t));
     if (tokens.length > 1 && tokens.some(trigger)) return true;
+    // short-form.ts: a short form of the company's name beside any sign-in or product word ("klav-workday").
+    if (tokens.length > 1 && engine.shortForms.byInitial.size > 0 && tokens.some((t) => vocab.strong.has(t)) && tokens.some((t) => shortFormOf(t, engine.shortForms, (w) => vocab.strong.has(w) || vocab.weak.has(w)) !== undefined)) return true;
     if (tokens.length > 1 && tokenCoresMayMatch(tokens, vocab, brands)) return true;
     flat = tokens.join('');
   }

@@ -37,13 +37,13 @@ export function shortFormRule(s: Subject, vocab: Vocabulary, table: ShortFormTab
     if (!joined) return [];
     return [evidence('combosquat', joined.form.brand, SHORT_FORM_SCORE, `"${s.label}" runs ${describe(joined.name, joined.form)}, into the sign-in word "${joined.word}"`)];
   }
-  // One name, at least one sign-in or corporate word, and nothing else but known words and digits.
-  const word = s.tokens.find((t) => SHAPE_TRIGGERS.has(t)) ?? s.tokens.find((t) => CORPORATE_TRIGGERS.has(t));
+  // One name, at least one sign-in word, product word ("klav-workday") or corporate word, and nothing else but known words and digits.
+  const word = s.tokens.find((t) => SHAPE_TRIGGERS.has(t) || vocab.strong.has(t)) ?? s.tokens.find((t) => CORPORATE_TRIGGERS.has(t));
   const names = s.tokens.filter((t) => !isWord(t) && !SHAPE_TRIGGERS.has(t) && !DIGITS.test(t));
   const name = names[0];
   if (word === undefined || name === undefined || names.length !== 1) return [];
   const form = shortFormOf(name, table, isWord);
   if (!form) return [];
-  const what = SHAPE_TRIGGERS.has(word) ? `the sign-in word "${word}"` : `the corporate word "${word}"`;
+  const what = SHAPE_TRIGGERS.has(word) ? `the sign-in word "${word}"` : vocab.strong.has(word) ? `the identity word "${word}"` : `the corporate word "${word}"`;
   return [evidence('combosquat', form.brand, SHORT_FORM_SCORE, `"${s.label}" has ${describe(name, form)}, with ${what}`)];
 }

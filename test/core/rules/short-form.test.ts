@@ -16,6 +16,7 @@ describe('short-form rule: the company name shortened beside a sign-in or corpor
     ['roblox.com', 'rbx-corp.com', 'with the corporate word "corp"'],
     ['roblox.com', 'my-rbx-vpn.net', 'with the sign-in word "vpn"'],
     ['netflix.com', 'netf-vpn.com', '"netf", the start of "netflix"'],
+    ['klaviyo.com', 'klav-workday.com', '"klav", the start of "klaviyo" (klaviyo.com), with the identity word "workday"'],
   ])('for %s, %s warns, tied to the company', (target, host, detail) => {
     const v = verdict(protect([target]), host);
     expect(v).toMatchObject({ level: 'warn', score: SHORT_FORM_SCORE, target });
