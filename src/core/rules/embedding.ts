@@ -18,7 +18,11 @@ export const EMBEDDED_HOST_SCORE = 0.9;
 export const EMBEDDED_COMBO_SCORE = 0.85;
 export const EMBEDDED_CORPORATE_SCORE = 0.6;
 export const EMBEDDED_BRAND_SCORE = 0.45;
-/** The brand as a label with an ending as the next one, a real-looking host on another ending: "acme.net.evil.ru". */
+/**
+ * The brand as a label with an ending after it in the subdomain, a
+ * real-looking host of the company's: "acme.net.evil.ru" (another ending),
+ * "acme.zendesk.com.evil.cc" (its tenant on a service, proxied elsewhere).
+ */
 export const SWAPPED_HOST_SCORE = 0.85;
 /** Endings read as the end of a host name when they follow a brand; not two-letter ones, which shared services use for regions ("acme.eu.example.com"). */
 const ENDINGS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'co', 'io', 'info', 'biz']);
@@ -119,12 +123,14 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
       });
     }
     if (!embedded && !index.byToken.has(flat)) out.push(...tenantHomoglyph(s, label, flat, index));
+    // A whole host name under the brand ends inside the subdomain: "acme.net.evil.ru", "acme.zendesk.com.evil.cc".
+    const ending = subdomainLabels.findIndex((l, j) => j > i && ENDINGS.has(l));
     for (const b of index.byToken.get(flat) ?? []) {
       if (embedded) continue;
-      const next = subdomainLabels[i + 1];
-      if (next !== undefined && ENDINGS.has(next) && label === b.token && label.length >= MIN_HOST_HEAD) {
-        out.push(evidence('embedding', b, SWAPPED_HOST_SCORE,
-          `"${hostname}" holds ${label}.${next}, ${brandName(b)} on another ending, but belongs to ${s.info.domain ?? 'another site'}`));
+      if (ending !== -1 && label === b.token && label.length >= MIN_HOST_HEAD) {
+        const held = subdomainLabels.slice(i, ending + 1).join('.');
+        const what = ending === i + 1 ? `${brandName(b)} on another ending` : `a host named for ${brandName(b)}`;
+        out.push(evidence('embedding', b, SWAPPED_HOST_SCORE, `"${hostname}" holds ${held}, ${what}, but belongs to ${s.info.domain ?? 'another site'}`));
       } else if (idpDomain && !b.idp && i === lastSub) {
         out.push(evidence('embedding', b, FAKE_TENANT_SCORE,
           `"${hostname}" puts ${brandName(b)} where ${idpDomain.name} puts a company's tenant, but ${s.info.domain ?? 'its domain'} is not ${idpDomain.name}'s`));

@@ -95,8 +95,17 @@ describe('embedding rule', () => {
     expect(v.score).toBe(SWAPPED_HOST_SCORE);
   });
 
+  it.each([
+    ['twilio.zendesk.com.evil.cc', 'twilio.zendesk.com'],
+    ['www.twilio.my.salesforce.com.proxy.net', 'twilio.my.salesforce.com'],
+  ])('%s: a whole host under the brand, ending inside the subdomain (a tenant proxied elsewhere), blocks', (host, shown) => {
+    const v = expectFlag(twilio, host, { level: 'block', rule: 'embedding', target: 'twilio.com', mentions: `holds ${shown}, a host named for "twilio" (twilio.com)` });
+    expect(v.score).toBe(SWAPPED_HOST_SCORE);
+  });
+
   it('a region label after the brand, or a two-letter brand before an ending, is no host name', () => {
     expect(verdict(twilio, 'twilio.eu.example.com').score).toBe(EMBEDDED_BRAND_SCORE);
+    expect(verdict(twilio, 'twilio.eu.s3.example.com').score).toBe(EMBEDDED_BRAND_SCORE);
     expectQuiet(protect(['hp.com']), 'hp.net.example.org');
   });
 
