@@ -33,6 +33,24 @@ function merge(a: WordParse, b: WordParse): WordParse {
   };
 }
 
+/**
+ * The words of flat[from, to), read hyphen token by hyphen token: a token
+ * that known words do not fully explain is one unknown word, whatever
+ * words it holds ("status" is not "stat" + "us").
+ */
+function wordsBetween(flat: string, from: number, to: number, boundaries: ReadonlySet<number>, vocab: Vocabulary, exclude: string): WordParse {
+  let out: WordParse = { unknown: 0, strong: [], weak: [], unknownText: '' };
+  let start = from;
+  for (let i = from + 1; i <= to; i++) {
+    if (i < to && !boundaries.has(i)) continue;
+    const piece = flat.slice(start, i);
+    const words = parseWords(piece, vocab, exclude);
+    out = merge(out, words.unknown === 0 ? words : { unknown: piece.length, strong: [], weak: [], unknownText: piece });
+    start = i;
+  }
+  return out;
+}
+
 /** Every place a brand occurs inside `flat`, with the words around it parsed. */
 export function findBrands(flat: string, boundaries: ReadonlySet<number>, index: BrandIndex, vocab: Vocabulary): BrandHit[] {
   const hits: BrandHit[] = [];
@@ -42,7 +60,7 @@ export function findBrands(flat: string, boundaries: ReadonlySet<number>, index:
     for (const brand of list) {
       const end = i + brand.token.length;
       if (!flat.startsWith(brand.token, i) || (i === 0 && end === flat.length)) continue;
-      const words = merge(parseWords(flat.slice(0, i), vocab, brand.token), parseWords(flat.slice(end), vocab, brand.token));
+      const words = merge(wordsBetween(flat, 0, i, boundaries, vocab, brand.token), wordsBetween(flat, end, flat.length, boundaries, vocab, brand.token));
       hits.push({ brand, start: i, aligned: boundaries.has(i) && boundaries.has(end), atEdge: i === 0 || end === flat.length, words });
     }
   }

@@ -70,6 +70,14 @@ describe('combosquat rule: DESIGN §1 brand + identity keyword', () => {
     expectFlag(twilio, 'twilio-blue.com', { level: 'warn', rule: 'combosquat', target: 'twilio.com', mentions: 'unknown "blue"' });
   });
 
+  it('a hyphen token that known words do not fully explain is one unknown word in the reason, whatever words it holds', () => {
+    const v = expectFlag(twilio, 'twilio-status.com', { level: 'warn', rule: 'combosquat', target: 'twilio.com', mentions: 'combined with the unknown "status"' });
+    expect(v.reasons[0]?.detail).not.toContain('"us"');
+    expectFlag(protect(['att.com']), 'att-opus.net', { level: 'warn', rule: 'combosquat', target: 'att.com', mentions: 'combined with the unknown "opus"' });
+    // Whole tokens of words still read as words, joined or not.
+    expectFlag(twilio, 'my-twilio-ssologin.com', { level: 'block', rule: 'combosquat', target: 'twilio.com', mentions: 'the words "sso", "login", "my"' });
+  });
+
   it('works for any brand, not only acme', () => {
     expectFlag(twilio, 'twilio-sso.com', { level: 'block', rule: 'combosquat', target: 'twilio.com', mentions: '"twilio"' });
     expectFlag(protect(['att.com']), 'att-sso.com', { level: 'block', rule: 'combosquat', target: 'att.com', mentions: '"att"' });
