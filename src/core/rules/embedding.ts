@@ -151,10 +151,17 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
     const boundaries = new Set<number>([0, flat.length]);
     for (const hit of findBrands(flat, boundaries, index, vocab)) {
       if (hit.words.unknown > 0 || comboScore(hit) === 0) continue;
-      // Shared services name customers' workspaces this way ("acmedev.service-now.com", "acme-corp.slack.com"): only a sign-in word blocks.
-      const score = hit.words.strong.length > 0 ? EMBEDDED_COMBO_SCORE : EMBEDDED_CORPORATE_SCORE;
-      out.push(evidence('embedding', hit.brand, score,
-        `the subdomain "${label}" combines ${brandName(hit.brand)} with "${[...hit.words.strong, ...hit.words.weak].join('", "')}" on the unrelated ${s.info.domain ?? 'site'}`));
+      // Shared services name customers' workspaces this way ("acmedev.service-now.com", "acme-corp.slack.com"): only a sign-in
+      // word blocks, or a domain named with sign-in words, which is no service ("acme-corp.sso-login.app").
+      const words = `"${[...hit.words.strong, ...hit.words.weak].join('", "')}"`;
+      if (hit.words.strong.length > 0) {
+        out.push(evidence('embedding', hit.brand, EMBEDDED_COMBO_SCORE, `the subdomain "${label}" combines ${brandName(hit.brand)} with ${words} on the unrelated ${s.info.domain ?? 'site'}`));
+      } else if ((signIn ??= signInWordsOf(s.info.domainLabel, vocab))) {
+        out.push(evidence('embedding', hit.brand, SIGN_IN_DOMAIN_SCORE,
+          `the subdomain "${label}" combines ${brandName(hit.brand)} with ${words} on ${s.info.domain ?? 'a site'}, a name made of sign-in and corporate words only ("${signIn.join('", "')}")`));
+      } else {
+        out.push(evidence('embedding', hit.brand, EMBEDDED_CORPORATE_SCORE, `the subdomain "${label}" combines ${brandName(hit.brand)} with ${words} on the unrelated ${s.info.domain ?? 'site'}`));
+      }
     }
     offset += label.length + 1;
   }

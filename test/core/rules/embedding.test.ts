@@ -68,7 +68,9 @@ describe('embedding rule', () => {
     ['twilio.mfa-check.net', '"mfa", "check"'],
     ['vpn.twilio.account-verification.info', '"verification", "account"'],
     ['twilio.servicedesk-support.net', '"servicedesk", "support"'],
-  ])('%s: the brand as a subdomain of a domain named only with sign-in or help-desk words blocks', (host, words) => {
+    ['twilio-corp.sso-verify.net', '"sso", "verify"'],
+    ['twilio-com.login-portal.com', '"login", "portal"'],
+  ])('%s: the brand, alone or with corporate words, as a subdomain of a domain named only with sign-in or help-desk words blocks', (host, words) => {
     const v = expectFlag(twilio, host, { level: 'block', rule: 'embedding', target: 'twilio.com', mentions: `a name made of sign-in and corporate words only (${words})` });
     expect(v.score).toBe(SIGN_IN_DOMAIN_SCORE);
   });
