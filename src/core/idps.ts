@@ -61,7 +61,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
   {
     name: 'Microsoft Entra',
     distinctive: false,
-    brands: ['microsoft', 'microsoftonline', 'office365', 'azuread', 'msftauth', 'msauth'],
+    brands: ['microsoft', 'microsoftonline', 'onmicrosoft', 'office365', 'azuread', 'msftauth', 'msauth'],
     family: [
       'microsoft.com', 'microsoftonline.com', 'microsoftonline-p.com', 'microsoftonline-p.net', 'msauth.net',
       'msftauth.net', 'msauthimages.net', 'msftauthimages.net', 'msidentity.com', 'live.com', 'live.net',

@@ -25,7 +25,7 @@ export const HELP_DESK_WORDS: readonly string[] = ['helpdesk', 'servicedesk', 'i
 export const STRONG_KEYWORDS: readonly string[] = [
   // identity providers and their products
   'okta', 'onelogin', 'auth0', 'duo', 'ping', 'pingid', 'pingone', 'jumpcloud', 'entra', 'azuread', 'adfs',
-  'azure', 'office365', 'o365', 'microsoft', 'google', 'gsuite', 'workspace', 'sailpoint', 'cyberark',
+  'azure', 'office365', 'o365', 'microsoft', 'microsoftonline', 'onmicrosoft', 'google', 'gsuite', 'workspace', 'sailpoint', 'cyberark',
   // sign-in words
   ...SIGN_IN_WORDS, 'okta2',
   // remote-access tooling

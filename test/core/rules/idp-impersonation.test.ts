@@ -17,9 +17,18 @@ describe('idp-impersonation', () => {
     ['microsfot.com', 'login.microsoftonline.com', 'Microsoft Entra'],
     ['goog1e.com', 'accounts.google.com', 'Google'],
     ['onelogin-support.com', 'app.onelogin.com', 'OneLogin'],
+    // Microsoft's tenant domain name (acme.onmicrosoft.com) is one of its brands
+    ['onmicrosoft-login.com', 'login.microsoftonline.com', 'Microsoft Entra'],
+    ['onmicrosft.com', 'login.microsoftonline.com', 'Microsoft Entra'],
   ])('%s blocks as an impersonation of %s', (host, target, name) => {
     expectFlag(none, host, { level: 'block', rule: 'idp-impersonation', target, mentions: name });
     expect(verdict(acme, host).level).toBe('block');
+  });
+
+  it("the company's name beside Microsoft's tenant domain name blocks: onmicrosoft is an identity word", () => {
+    expectFlag(acme, 'acme-onmicrosoft.com', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: 'the word "onmicrosoft"' });
+    expectFlag(acme, 'acmeonmicrosoft.net', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: 'the word "onmicrosoft"' });
+    expectQuiet(acme, 'acme.onmicrosoft.com');
   });
 
   it("an IdP's customers' content zones are judged like any site: the customer's label is the registrable one", () => {
