@@ -7,6 +7,7 @@
 import { hostStartsAt, MIN_HOST_HEAD, type BrandIndex, type HostOfBrand } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
 import { HELP_DESK_WORDS, SIGN_IN_WORDS } from '../keywords.ts';
+import { boundedDamerau } from '../distance.ts';
 import { hostToUnicode } from '../punycode.ts';
 import { parseWords, type Vocabulary } from '../segment.ts';
 import { skeleton } from '../skeleton.ts';
@@ -63,7 +64,21 @@ function embeddedHost(hostname: string, offset: number, label: string, flat: str
 function fakeTenantDomainIdp(s: Subject, index: BrandIndex): Brand['idp'] {
   const label = s.info.domainLabel;
   if (!label || s.info.subdomainLabels.length === 0) return null;
-  return index.byToken.get(label)?.find((b) => b.idp)?.idp ?? null;
+  return index.byToken.get(label)?.find((b) => b.idp)?.idp ?? misspeltIdp(label, index);
+}
+
+/**
+ * "acme.oktta.com": a distinctive IdP's name one edit off, with a tenant
+ * laid out under it. One edit of a four-letter name is any word ("okla"),
+ * so alone it proves nothing; the company's name as the tenant makes it
+ * the tenant URL misspelt.
+ */
+function misspeltIdp(label: string, index: BrandIndex): Brand['idp'] {
+  if (label.length < 4) return null;
+  for (const b of index.brands) {
+    if (b.idp?.distinctive && Math.abs(b.token.length - label.length) <= 1 && boundedDamerau(label, b.token, 1) <= 1) return b.idp;
+  }
+  return null;
 }
 
 /** Brands this long count as a look-alike subdomain: shorter ones meet ordinary words ("deli" reads "dell"). */

@@ -145,6 +145,23 @@ describe('embedding rule', () => {
     },
   );
 
+  it.each([
+    ['acme.oktta.com', 'Okta'],
+    ['login.acme.otka.com', 'Okta'],
+    ['acme.onelogn.com', 'OneLogin'],
+    ['acme.jumpclod.net', 'JumpCloud'],
+    ['acme.ookta.com', 'Okta'],
+  ])("%s: the company's name where an IdP puts a tenant, on that IdP's name misspelt by one letter", (host, idp) => {
+    const v = expectFlag(protect(['acme.com']), host, { level: 'block', rule: 'embedding', target: 'acme.com', mentions: `puts "acme" (acme.com) where ${idp} puts` });
+    expect(v.score).toBe(FAKE_TENANT_SCORE);
+  });
+
+  it('a misspelt IdP name proves nothing without the company as the tenant', () => {
+    for (const host of ['rbx.oktta.com', 'www.okla.com', 'app.okra.com', 'acme.www.oktta.com', 'acme.octal.com']) {
+      expect(verdict(acme, host).reasons.map((r) => r.detail).join(), host).not.toMatch(/puts a company's tenant|laid out like a tenant/);
+    }
+  });
+
   it.each(['rbx.okta.bio', 'login.okta.co', 'corp.onelogin.io'])(
     '%s: any tenant-shaped label on a domain named after a distinctive IdP that is not its own warns (roblox went by "rbx")',
     (host) => {
