@@ -5,6 +5,7 @@
  */
 import { POLICY_KEYS, mergePolicy, policyVersion } from '../core/policy.ts';
 import { buildEngine } from '../core/score.ts';
+import { listShortForms } from '../core/short-forms.ts';
 import { CliError } from './errors.ts';
 import { Output, type Io } from './io.ts';
 import { readPolicyFile } from './load-policy.ts';
@@ -29,6 +30,8 @@ export async function policyValidate(io: Io, file: string): Promise<void> {
   const initials = [...engine.initials].map(([letters, { brand, split }]) =>
     `${letters} for ${brand.display} (${split ? `${split.head} + ${split.tail}` : 'listed in brands'})`);
   if (initials.length > 0) await out.write(`${oneLine(`initials: ${initials.join(', ')}`, 2000)}\n`);
+  const shortForms = listShortForms(engine.shortForms);
+  if (shortForms.length > 0) await out.write(`${oneLine(`short forms (beside sign-in, identity or corporate words): ${shortForms.join('; ')}`, 2000)}\n`);
   // Valid but protecting nothing of the company's own is almost always a mistake.
   if ((parsed.policy.protectedDomains ?? []).length === 0) {
     await out.write('note: protectedDomains is empty, so only the identity providers themselves are protected\n');

@@ -14,6 +14,8 @@ export const SHORT_FORM_MIN_BRAND = 5;
 export const SHORT_FORM_MIN = 3;
 
 export interface ShortFormTable {
+  /** The brands read, in policy order. */
+  readonly brands: readonly Brand[];
   /** Each start of 3 letters or more, short of the whole, that is no word -> its brand (the first brand in policy order). */
   readonly starts: ReadonlyMap<string, Brand>;
   /** The same brands by first letter, for the consonant form. */
@@ -32,11 +34,13 @@ const VOWELS = /[aeiouy]/g;
 /** `isWord` tells the vocabulary's words; English words are always words. */
 export function shortFormTable(brands: readonly Brand[], isWord: (w: string) => boolean): ShortFormTable {
   const english = englishWords();
+  const read: Brand[] = [];
   const starts = new Map<string, Brand>();
   const byInitial = new Map<string, Brand[]>();
   for (const brand of brands) {
     const { token } = brand;
     if (token.length < SHORT_FORM_MIN_BRAND || !LETTERS.test(token)) continue;
+    read.push(brand);
     for (let n = SHORT_FORM_MIN; n < token.length; n++) {
       const start = token.slice(0, n);
       if (!starts.has(start) && !english.has(start) && !isWord(start)) starts.set(start, brand);
@@ -44,7 +48,12 @@ export function shortFormTable(brands: readonly Brand[], isWord: (w: string) => 
     const initial = token.slice(0, 1);
     byInitial.set(initial, [...(byInitial.get(initial) ?? []), brand]);
   }
-  return { starts, byInitial };
+  return { brands: read, starts, byInitial };
+}
+
+/** The first letter and the consonants after it: the letters the consonant form is drawn from ("rblx" for roblox). */
+function consonantsOf(token: string): string {
+  return token.slice(0, 1) + token.slice(1).replace(VOWELS, '');
 }
 
 /** Are the letters of `short` found in `long` in order? */
@@ -65,7 +74,7 @@ export function shortFormOf(name: string, table: ShortFormTable, isWord: (w: str
   if (start) return { brand: start, kind: 'start' };
   if (name.length < SHORT_FORM_MIN || !LETTERS.test(name) || name.search(VOWELS) !== -1) return undefined;
   for (const brand of table.byInitial.get(name.slice(0, 1)) ?? []) {
-    const consonants = brand.token.slice(0, 1) + brand.token.slice(1).replace(VOWELS, '');
+    const consonants = consonantsOf(brand.token);
     if (name.length < consonants.length && inOrder(name.slice(1), consonants.slice(1)) && !englishWords().has(name) && !isWord(name)) {
       return { brand, kind: 'consonants' };
     }
@@ -87,4 +96,23 @@ export function joinedShortForm(label: string, table: ShortFormTable, words: rea
     }
   }
   return undefined;
+}
+
+/**
+ * Per brand, the starts that count and the letters of the consonant form,
+ * for an admin's listing (policy validate): "t-mobile (t-mobile.com):
+ * starts tmo to tmobil, consonants of tmbl"; "netflix (netflix.com):
+ * starts netf to netfli (not net), ...": starts that are words, or an
+ * earlier brand's, are named as left out.
+ */
+export function listShortForms(table: ShortFormTable): string[] {
+  return table.brands.map((b) => {
+    const all: string[] = [];
+    for (let n = SHORT_FORM_MIN; n < b.token.length; n++) all.push(b.token.slice(0, n));
+    const counted = all.filter((start) => table.starts.get(start) === b);
+    const left = all.filter((start) => table.starts.get(start) !== b);
+    const range = counted.length === 0 ? 'no starts' : counted.length === 1 ? `start ${counted[0] ?? ''}` : `starts ${counted[0] ?? ''} to ${counted[counted.length - 1] ?? ''}`;
+    const except = counted.length > 0 && left.length > 0 ? ` (not ${left.join(', ')})` : '';
+    return `${b.display} (${b.target}): ${range}${except}, consonants of ${consonantsOf(b.token)}`;
+  });
 }

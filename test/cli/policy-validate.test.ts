@@ -42,6 +42,15 @@ describe('policy validate', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[1]).toBe('brands: teleperformance (teleperformance.com), t-mobile (t-mobile.com), tpusa (teleperformance.com)');
     expect(lines[2]).toBe('initials: tl for teleperformance (listed in brands), tp for teleperformance (tele + performance)');
+    expect(lines[3]).toBe(
+      'short forms (beside sign-in, identity or corporate words): teleperformance (teleperformance.com): starts tel to teleperformanc, consonants of tlprfrmnc; ' +
+        't-mobile (t-mobile.com): starts tmo to tmobil, consonants of tmbl; tpusa (teleperformance.com): starts tpu to tpus, consonants of tps',
+    );
+  });
+
+  it('names the starts of a brand left out because they are words', async () => {
+    const r = await validate(JSON.stringify({ protectedDomains: ['netflix.com'] }));
+    expect(r.stdout).toContain('short forms (beside sign-in, identity or corporate words): netflix (netflix.com): starts netf to netfli (not net), consonants of ntflx\n');
   });
 
   it('notes an empty protectedDomains without failing', async () => {
