@@ -32,6 +32,14 @@ export interface IdentityProvider {
    */
   aliases?: readonly string[];
   /**
+   * The IdP's own apps, named after it ("okta-verify", "google-authenticator",
+   * "microsoft-outlook"): download and review sites give each app's page a
+   * subdomain so named (microsoft-authenticator.en.uptodown.com), and there
+   * the words are the product's name, not a sign-in page's (rules/embedding.ts).
+   * The aliases count as products too.
+   */
+  products?: readonly string[];
+  /**
    * Tenant hosts carry no name the customer chose (api-1a2b3c4d.duosecurity.com)
    * yet show the customer's name and logo: a page there that names the
    * company is the company's own prompt as often as not (page-signals.ts).
@@ -56,6 +64,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
       'oktaweb.com', 'oktainc.com', 'okta.world', 'trexcloud.com', 'okta-eu.com', 'oktaworkflows.com',
     ],
     tenantDomains: ['okta.com', 'oktapreview.com', 'okta-emea.com', 'okta-gov.com', 'okta.mil', 'okta-eu.com', 'trexcloud.com'],
+    products: ['verify', 'fastpass', 'workflows', 'authenticator'],
     signIn: 'https://login.okta.com/',
   },
   {
@@ -80,6 +89,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     familyLabels: ['microsoft', 'msn', 'bing', 'xbox'],
     aliases: ['ms', 'msft', 'msonline', 'aad', 'entra', 'azure', 'o365', 'm365', 'office', 'outlook', 'hotmail', 'live', 'sharepoint', 'onedrive', 'teams'],
     familyTlds: ['microsoft', 'azure', 'bing', 'windows', 'xbox', 'office', 'skype', 'hotmail'],
+    products: ['authenticator', 'office365', 'microsoft365', '365', 'word', 'excel', 'powerpoint', 'edge', 'intune', 'defender', 'store', 'remote', 'desktop', 'onenote', 'skype', 'windows'],
     tenantDomains: ['b2clogin.com', 'ciamlogin.com', 'onmicrosoft.com', 'sharepoint.com'],
     // <name>.<region>.cloudapp.azure.com is any Azure customer's virtual machine; <name>.vo.msecnd.net its CDN endpoint.
     userContent: ['*.cloudapp.azure.com', 'cloudapp.net', 'vo.msecnd.net'],
@@ -103,6 +113,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     familyLabels: ['google', 'gmail'],
     aliases: ['gsuite', 'goog'],
     familyTlds: ['google', 'goog', 'youtube', 'gmail', 'android', 'chrome'],
+    products: ['authenticator', 'chrome', 'drive', 'docs', 'meet', 'workspace', 'maps', 'earth', 'play', 'photos', 'translate', 'backup', 'sync'],
     tenantDomains: [],
     // Apps Script pages, Sites embeds and Drive previews: anyone's HTML.
     userContent: ['googleusercontent.com'],
@@ -112,6 +123,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     name: 'OneLogin',
     distinctive: true,
     brands: ['onelogin'],
+    products: ['protect', 'authenticator'],
     family: ['onelogin.com', 'onelogin.net', 'onelogin.eu'],
     tenantDomains: ['onelogin.com', 'onelogin.eu'],
     signIn: 'https://app.onelogin.com/login',
@@ -120,6 +132,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     name: 'Auth0',
     distinctive: true,
     brands: ['auth0'],
+    products: ['guardian', 'authenticator'],
     family: ['auth0.com', 'auth0cdn.com', 'auth0.net'],
     tenantDomains: ['auth0.com'],
     signIn: 'https://auth0.com/',
@@ -129,6 +142,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     distinctive: true,
     brands: ['pingidentity', 'pingone', 'pingid', 'pingfederate'],
     aliases: ['ping'],
+    products: ['pingid', 'authenticator'],
     family: ['pingidentity.com', 'pingone.com', 'pingone.eu', 'pingone.asia', 'pingone.ca', 'pingone.com.au', 'pingid.com', 'pingidentity.eu'],
     tenantDomains: ['pingone.com', 'pingone.eu', 'pingone.asia', 'pingone.ca', 'pingidentity.com'],
     signIn: 'https://www.pingidentity.com/',
@@ -138,6 +152,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     distinctive: true,
     brands: ['duosecurity', 'duomobile'],
     aliases: ['duo'],
+    products: ['mobile', 'push', 'authenticator', 'desktop'],
     family: ['duosecurity.com', 'duo.com', 'duomobile.com', 'duosecurity.eu'],
     tenantDomains: ['duosecurity.com'],
     anonymousTenantHosts: true,
@@ -147,6 +162,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     name: 'JumpCloud',
     distinctive: true,
     brands: ['jumpcloud'],
+    products: ['protect', 'agent', 'go', 'authenticator'],
     family: ['jumpcloud.com', 'jumpcloud.eu', 'jumpcloud-status.com'],
     tenantDomains: [],
     signIn: 'https://console.jumpcloud.com/login',

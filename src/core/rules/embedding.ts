@@ -12,7 +12,7 @@ import { hostToUnicode } from '../punycode.ts';
 import { parseWords, type Vocabulary } from '../segment.ts';
 import { skeleton } from '../skeleton.ts';
 import type { Subject } from '../subject.ts';
-import { comboScore, findBrands } from './combosquat.ts';
+import { comboScore, findBrands, type BrandHit } from './combosquat.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
 
 export const EMBEDDED_HOST_SCORE = 0.9;
@@ -119,6 +119,22 @@ function signInWordsOf(label: string | null, vocab: Vocabulary): string[] | null
   return words.unknown === 0 && all.length >= 2 && words.strong.some((w) => SIGN_IN.has(w)) ? all : null;
 }
 
+/** Words a download site puts beside an app's name in its page's host ("microsoft-authenticator-android"). */
+const APP_WORDS: ReadonlySet<string> = new Set(['app', 'apps', 'mobile', 'desktop', 'download', 'android', 'ios', 'windows', 'mac', 'pc']);
+
+/**
+ * An IdP's name beside nothing but its own apps' names ("google-authenticator",
+ * "okta-verify", "microsoft-outlook-app"): an app's page on a download or
+ * review site (google-authenticator.en.softonic.com), not a sign-in page.
+ */
+function namesIdpApp(hit: BrandHit): boolean {
+  const idp = hit.brand.idp;
+  const words = [...hit.words.strong, ...hit.words.weak];
+  // Digits alone are a version ("microsoft-365", "office-2019") for a common name, a made-up tenant for a distinctive one ("okta1").
+  if (!idp || (words.length === 0 && idp.distinctive)) return false;
+  return words.every((w) => APP_WORDS.has(w) || idp.products?.includes(w) || idp.aliases?.includes(w) || idp.brands.includes(w));
+}
+
 export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary): Evidence[] {
   const out: Evidence[] = [];
   const { hostname, subdomainLabels } = s.info;
@@ -165,10 +181,11 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
     }
     const boundaries = new Set<number>([0, flat.length]);
     for (const hit of findBrands(flat, boundaries, index, vocab)) {
-      if (hit.words.unknown > 0 || comboScore(hit) === 0) continue;
+      if (hit.words.unknown > 0 || comboScore(hit) === 0 || namesIdpApp(hit)) continue;
       // Shared services name customers' workspaces this way ("acmedev.service-now.com", "acme-corp.slack.com"): only a sign-in
       // word blocks, or a domain named with sign-in words, which is no service ("acme-corp.sso-login.app").
-      const words = `"${[...hit.words.strong, ...hit.words.weak].join('", "')}"`;
+      const known = [...hit.words.strong, ...hit.words.weak];
+      const words = known.length > 0 ? `"${known.join('", "')}"` : 'digits';
       if (hit.words.strong.length > 0) {
         out.push(evidence('embedding', hit.brand, EMBEDDED_COMBO_SCORE, `the subdomain "${label}" combines ${brandName(hit.brand)} with ${words} on the unrelated ${s.info.domain ?? 'site'}`));
       } else if ((signIn ??= signInWordsOf(s.info.domainLabel, vocab))) {

@@ -156,6 +156,32 @@ describe('embedding rule', () => {
     expect(v.score).toBe(FAKE_TENANT_SCORE);
   });
 
+  it.each([
+    'google-authenticator.en.softonic.com',
+    'microsoft-authenticator.en.uptodown.com',
+    'okta-verify.en.softonic.com',
+    'microsoft-outlook.en.softonic.com',
+    'microsoft-office-365.en.softonic.com',
+    'microsoft-365.br.uptodown.com',
+    'google-authenticator-app.apkpure.com',
+    'duo-mobile.en.softonic.com',
+  ])("%s: an IdP's name beside its own apps' names is an app's page on a download site, not a sign-in page", (host) => {
+    expectQuiet(acme, host);
+  });
+
+  it.each([
+    ['okta-verify-account.example.net', 'Okta'],
+    ['microsoft-outlook-login.example.net', 'Microsoft Entra'],
+    ['google-authenticator-sso.example.net', 'Google'],
+  ])('%s: a sign-in word beside the app name still blocks', (host, idp) => {
+    expect(verdict(acme, host)).toMatchObject({ level: 'block', reasons: [{ rule: 'idp-impersonation', detail: expect.stringContaining(idp) }] });
+  });
+
+  it('a brand with digits only as a subdomain says so ("acme2", "okta1")', () => {
+    expectFlag(acme, 'acme2.example.net', { level: 'warn', rule: 'embedding', target: 'acme.com', mentions: 'with digits on the unrelated example.net' });
+    expect(verdict(acme, 'okta1.example.net').reasons[0]?.detail).toContain('with digits');
+  });
+
   it('a misspelt IdP name proves nothing without the company as the tenant', () => {
     for (const host of ['rbx.oktta.com', 'www.okla.com', 'app.okra.com', 'acme.www.oktta.com', 'acme.octal.com']) {
       expect(verdict(acme, host).reasons.map((r) => r.detail).join(), host).not.toMatch(/puts a company's tenant|laid out like a tenant/);
