@@ -11,3 +11,7 @@ export function englishWords(): ReadonlySet<string> {
   words ??= new Set(ENGLISH_WORDS_PACKED.split(' '));
   return words;
 }
+
+export function isEnglishWord(w: string): boolean {
+  return englishWords().has(w);
+}

@@ -10,6 +10,7 @@
 import { nearCandidates, typoCandidates, type BrandIndex } from '../brand-index.ts';
 import { boundedDamerau } from '../distance.ts';
 import type { Brand } from '../brands.ts';
+import { isEnglishWord } from '../english-words.ts';
 import type { Subject } from '../subject.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
 
@@ -28,9 +29,9 @@ export const NEAR_SCORE = 0.62;
 export const NEAR_WORDS_SCORE = 0.8;
 /**
  * Edits allowed between the typo forms in such a match: a look-alike pair
- * costs two ("cl" for "d"), the slip one. It still lets "castle" warn for
- * elastic.co (c/e, +l, e/c): measured on 35,000 English words against 40
- * brands, the only word it adds.
+ * costs two ("cl" for "d"), the slip one. Measured on 35,000 English words
+ * against 40 brands, the only word it added was "castle" for elastic.co
+ * (c/e, +l, e/c), which as a common word no longer counts (isOtherWord).
  */
 const NEAR_MAX_TYPED = 3;
 
@@ -63,6 +64,16 @@ function wildcardMatches(loose: string, index: BrandIndex): Brand[] {
   });
 }
 
+/**
+ * A common English word that only the weaker tiers (b/d, e/c, one more slip)
+ * bring near a company's name ("clock" for block, "castle" for elastic) is
+ * that word, unless a sign-in word stands beside it. The exact skeleton tier
+ * and IdP names keep it.
+ */
+function isOtherWord(c: { text: string; removed: readonly string[] }, b: Brand, strongWords: ReadonlySet<string>): boolean {
+  return !b.idp && c.text !== b.token && isEnglishWord(c.text) && !c.removed.some((w) => strongWords.has(w));
+}
+
 export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet<string>): Evidence[] {
   const out: Evidence[] = [];
   // Identity words count only where no unknown word was dropped with them.
@@ -73,7 +84,7 @@ export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: Readon
   const added = (c: { removed: readonly string[] }): string => (c.removed.length ? ` with "${c.removed.join('", "')}" added` : '');
   for (const c of candidates) {
     for (const b of index.byLooseSkeleton.get(c.loose) ?? []) {
-      if (c.text === b.token || c.skeleton === b.skeleton) continue;
+      if (c.text === b.token || c.skeleton === b.skeleton || isOtherWord(c, b, strongWords)) continue;
       out.push(evidence('homoglyph', b, looseScore(b.token.length, c.removed.length > 0),
         `"${c.text}" can pass for ${brandName(b)} in a small font (letters such as b/d, rn/m, e/c)${added(c)}`));
     }
@@ -105,7 +116,7 @@ export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: Readon
   // three edits apart as typed: look-alikes stacked on look-alikes.
   for (const c of candidates) {
     const skip = (b: Brand): boolean => {
-      if (b.token === c.text || b.skeleton === c.skeleton || b.loose === c.loose) return true;
+      if (b.token === c.text || b.skeleton === c.skeleton || b.loose === c.loose || isOtherWord(c, b, strongWords)) return true;
       const typed = boundedDamerau(c.typo, b.typo, NEAR_MAX_TYPED);
       return typed <= 1 || typed > NEAR_MAX_TYPED;
     };

@@ -8,6 +8,7 @@
 import { DISTANCE_TWO_MIN, typoCandidates, type BrandIndex } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
 import { boundedDamerau } from '../distance.ts';
+import { isEnglishWord } from '../english-words.ts';
 import { skeleton } from '../skeleton.ts';
 import type { Subject } from '../subject.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
@@ -33,6 +34,8 @@ const WEAK_WORD_BONUS = 0.2;
 const WEAK_WORD_LIFTS = 0.8;
 const WEAK_WORD_CAP = 0.7;
 const UNKNOWN_WORD_PENALTY = 0.15;
+/** A common English word near a company's name, before the sign-in word's bonus: a warning, never a block alone. */
+const WORD_TYPO_SCORE = 0.45;
 
 function describe(text: string, b: Brand, distance: number): string {
   if (distance === 0) {
@@ -82,6 +85,12 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
       if (score === 0) continue;
       const words = c.removed.length > 0 && c.dropped.length === 0 ? c.removed : [];
       const strong = words.some((w) => strongWords.has(w));
+      // A common word a letter or two from a company's name ("plastic" for elastic, "phase" for chase) is that word:
+      // it counts only beside a sign-in word. IdP names keep their typos: "goggle" is the classic Google squat.
+      if (d > 0 && !b.idp && isEnglishWord(letters)) {
+        if (!strong) continue;
+        score = Math.min(score, WORD_TYPO_SCORE);
+      }
       // A short brand one letter off needs a sign-in word beside it ("at-uid"), not "at-home".
       if (words.length > 0 && !strong && b.typo.length <= 4) continue;
       // A corporate word lifts only a strong typo to a block: "lackmail" is "slack" one letter off

@@ -86,6 +86,13 @@ describe('homoglyph rule', () => {
       for (const host of hosts) expect(verdict(engine, host).reasons.map((r) => r.detail).join()).not.toContain('one more letter');
     });
 
+    it('a common English word that only the weaker tiers bring near a name is that word: castle.com for elastic.co, clock.com for block.xyz', () => {
+      expectQuiet(protect(['elastic.co']), 'castle.com');
+      expectQuiet(protect(['block.xyz']), 'clock.com');
+      // beside a sign-in word it counts again
+      expect(verdict(protect(['block.xyz']), 'clock-sso.com').reasons.map((r) => r.detail).join()).toContain('small font');
+    });
+
     it('stays quiet past one edit: linked.com (linkedin\'s "di" is no "dl" pair), basic.com, rodlinhoodlx.com', () => {
       for (const [target, host] of [['linkedin.com', 'linked.com'], ['elastic.co', 'basic.com'], ['robinhood.com', 'rodlinhoodlx.com']] as const) {
         expect(verdict(protect([target]), host).reasons.map((r) => r.detail).join(), host).not.toContain('one more letter');
