@@ -15,6 +15,7 @@ import { englishWords } from './english-words.ts';
 /** Brands shorter than this are short enough to be written out. */
 export const INITIALS_MIN_BRAND = 6;
 const MIN_PART = 3;
+const MIN_PART_OF_WORD = 4;
 const MIN_LONE_TAIL = 5;
 
 export interface CompoundSplit {
@@ -27,9 +28,12 @@ export interface CompoundSplit {
 export function compoundSplits(token: string): CompoundSplit[] {
   if (token.length < INITIALS_MIN_BRAND || !/^[a-z]+$/.test(token)) return [];
   const dict = englishWords();
+  // A name that is a word itself is that word, not a compound of short ones: "notion" is not "not" + "ion",
+  // "target" not "tar" + "get"; "snowflake" (snow + flake) still splits.
+  const minPart = dict.has(token) ? MIN_PART_OF_WORD : MIN_PART;
   const words: CompoundSplit[] = [];
   let loneTail: CompoundSplit | undefined;
-  for (let i = MIN_PART; i <= token.length - MIN_PART; i++) {
+  for (let i = minPart; i <= token.length - minPart; i++) {
     const head = token.slice(0, i);
     const tail = token.slice(i);
     if (!dict.has(tail)) continue;

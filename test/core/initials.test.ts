@@ -22,6 +22,12 @@ describe('compoundSplits: the initials of a compound brand', () => {
     },
   );
 
+  it('a name that is a word itself splits only into parts of four letters or more: notion is not "not" + "ion"', () => {
+    expect(initials('notion')).toEqual([]);
+    expect(initials('outlook')).toEqual([]);
+    expect(initials('workday')).toEqual(['wd']); // not a word itself: "work" + "day" as before
+  });
+
   it('short, hyphenated or non-letter tokens have none', () => {
     expect(initials('boxcar')).toEqual(['bc']);
     expect(initials('carbox')).toEqual(['cb']);
