@@ -22,6 +22,15 @@ export const SIGN_IN_WORDS: readonly string[] = [
 /** The IT help desk's own words, which Scattered Spider's callers impersonated; no product's name. */
 export const HELP_DESK_WORDS: readonly string[] = ['helpdesk', 'servicedesk', 'itsupport', 'ithelp', 'itservice', 'techsupport'];
 
+/**
+ * The words that make a common English word near a company's name suspect
+ * ("plastic-sso" for elastic.co; not "zoomnation" for notion.so): signing
+ * in, the IdPs, remote access, the help desk. Product names are not among them.
+ */
+export const SIGN_IN_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+  ...SIGN_IN_WORDS, ...HELP_DESK_WORDS, 'okta', 'onelogin', 'duo', 'adfs', 'vpn', 'citrix', 'ctx',
+]);
+
 export const STRONG_KEYWORDS: readonly string[] = [
   // identity providers and their products
   'okta', 'onelogin', 'auth0', 'duo', 'ping', 'pingid', 'pingone', 'jumpcloud', 'entra', 'azuread', 'adfs',

@@ -11,6 +11,7 @@ import { nearCandidates, typoCandidates, type BrandIndex } from '../brand-index.
 import { boundedDamerau } from '../distance.ts';
 import type { Brand } from '../brands.ts';
 import { isEnglishWord } from '../english-words.ts';
+import { SIGN_IN_CONTEXT_WORDS } from '../keywords.ts';
 import type { Subject } from '../subject.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
 
@@ -70,8 +71,8 @@ function wildcardMatches(loose: string, index: BrandIndex): Brand[] {
  * that word, unless a sign-in word stands beside it. The exact skeleton tier
  * and IdP names keep it.
  */
-function isOtherWord(c: { text: string; removed: readonly string[] }, b: Brand, strongWords: ReadonlySet<string>): boolean {
-  return !b.idp && c.text !== b.token && isEnglishWord(c.text) && !c.removed.some((w) => strongWords.has(w));
+function isOtherWord(c: { text: string; removed: readonly string[] }, b: Brand): boolean {
+  return !b.idp && c.text !== b.token && isEnglishWord(c.text) && !c.removed.some((w) => SIGN_IN_CONTEXT_WORDS.has(w));
 }
 
 export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet<string>): Evidence[] {
@@ -84,7 +85,7 @@ export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: Readon
   const added = (c: { removed: readonly string[] }): string => (c.removed.length ? ` with "${c.removed.join('", "')}" added` : '');
   for (const c of candidates) {
     for (const b of index.byLooseSkeleton.get(c.loose) ?? []) {
-      if (c.text === b.token || c.skeleton === b.skeleton || isOtherWord(c, b, strongWords)) continue;
+      if (c.text === b.token || c.skeleton === b.skeleton || isOtherWord(c, b)) continue;
       out.push(evidence('homoglyph', b, looseScore(b.token.length, c.removed.length > 0),
         `"${c.text}" can pass for ${brandName(b)} in a small font (letters such as b/d, rn/m, e/c)${added(c)}`));
     }
@@ -116,7 +117,7 @@ export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: Readon
   // three edits apart as typed: look-alikes stacked on look-alikes.
   for (const c of candidates) {
     const skip = (b: Brand): boolean => {
-      if (b.token === c.text || b.skeleton === c.skeleton || b.loose === c.loose || isOtherWord(c, b, strongWords)) return true;
+      if (b.token === c.text || b.skeleton === c.skeleton || b.loose === c.loose || isOtherWord(c, b)) return true;
       const typed = boundedDamerau(c.typo, b.typo, NEAR_MAX_TYPED);
       return typed <= 1 || typed > NEAR_MAX_TYPED;
     };

@@ -9,6 +9,7 @@ import { DISTANCE_TWO_MIN, typoCandidates, type BrandIndex } from '../brand-inde
 import type { Brand } from '../brands.ts';
 import { boundedDamerau } from '../distance.ts';
 import { isEnglishWord } from '../english-words.ts';
+import { SIGN_IN_CONTEXT_WORDS } from '../keywords.ts';
 import { skeleton } from '../skeleton.ts';
 import type { Subject } from '../subject.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
@@ -88,7 +89,7 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
       // A common word a letter or two from a company's name ("plastic" for elastic, "phase" for chase) is that word:
       // it counts only beside a sign-in word. IdP names keep their typos: "goggle" is the classic Google squat.
       if (d > 0 && !b.idp && isEnglishWord(letters)) {
-        if (!strong) continue;
+        if (!words.some((w) => SIGN_IN_CONTEXT_WORDS.has(w))) continue;
         score = Math.min(score, WORD_TYPO_SCORE);
       }
       // A short brand one letter off needs a sign-in word beside it ("at-uid"), not "at-home".

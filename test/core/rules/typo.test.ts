@@ -131,6 +131,9 @@ describe('typo rule', () => {
     const elastic = protect(['elastic.co']);
     expectFlag(elastic, 'plastic-sso.com', { level: 'warn', rule: 'typo', target: 'elastic.co', mentions: '"plastic" is one letter away from "elastic"' });
     expectFlag(elastic, 'elastc.com', { level: 'block', rule: 'typo', target: 'elastic.co', mentions: 'one letter away' });
+    // a product word is no sign-in word: "zoomnation" is zoom + nation, not notion.so's
+    expectQuiet(protect(['notion.so']), 'zoomnation.info');
+    expectQuiet(elastic, 'plastic-zoom.com');
     expectFlag(protect(['chase.com']), 'chasse.com', { level: 'warn', rule: 'typo', target: 'chase.com', mentions: 'one letter away' });
   });
 
