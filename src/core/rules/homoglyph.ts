@@ -75,7 +75,8 @@ function isOtherWord(c: { text: string; removed: readonly string[] }, b: Brand):
   return !b.idp && c.text !== b.token && isEnglishWord(c.text) && !c.removed.some((w) => SIGN_IN_CONTEXT_WORDS.has(w));
 }
 
-export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet<string>): Evidence[] {
+/** `wordsAreWords` as in typo.ts: off for an IdP's tenants. */
+export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet<string>, wordsAreWords = true): Evidence[] {
   const out: Evidence[] = [];
   // Identity words count only where no unknown word was dropped with them.
   const candidates: { text: string; skeleton: string; loose: string; near: string; typo: string; removed: readonly string[] }[] = [
@@ -85,7 +86,7 @@ export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: Readon
   const added = (c: { removed: readonly string[] }): string => (c.removed.length ? ` with "${c.removed.join('", "')}" added` : '');
   for (const c of candidates) {
     for (const b of index.byLooseSkeleton.get(c.loose) ?? []) {
-      if (c.text === b.token || c.skeleton === b.skeleton || isOtherWord(c, b)) continue;
+      if (c.text === b.token || c.skeleton === b.skeleton || (wordsAreWords && isOtherWord(c, b))) continue;
       out.push(evidence('homoglyph', b, looseScore(b.token.length, c.removed.length > 0),
         `"${c.text}" can pass for ${brandName(b)} in a small font (letters such as b/d, rn/m, e/c)${added(c)}`));
     }
@@ -117,7 +118,7 @@ export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: Readon
   // three edits apart as typed: look-alikes stacked on look-alikes.
   for (const c of candidates) {
     const skip = (b: Brand): boolean => {
-      if (b.token === c.text || b.skeleton === c.skeleton || b.loose === c.loose || isOtherWord(c, b)) return true;
+      if (b.token === c.text || b.skeleton === c.skeleton || b.loose === c.loose || (wordsAreWords && isOtherWord(c, b))) return true;
       const typed = boundedDamerau(c.typo, b.typo, NEAR_MAX_TYPED);
       return typed <= 1 || typed > NEAR_MAX_TYPED;
     };

@@ -56,7 +56,7 @@ export function tenantRule(
   const subject = makeSubject(info, unicodeTenant, vocab);
   // Name the company's own tenant on this IdP as what is imitated, when it has one.
   const ownTenant = tenants.find((t) => idp.tenantDomains.includes(t.domain));
-  const found = [...homoglyphRule(subject, index, vocab.strong), ...typoRule(subject, index, vocab.strong), ...combosquatRule(subject, index, vocab)];
+  const found = [...homoglyphRule(subject, index, vocab.strong, false), ...typoRule(subject, index, vocab.strong, false), ...combosquatRule(subject, index, vocab)];
   for (const e of found) {
     out.push({
       ...e,

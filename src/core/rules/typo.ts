@@ -67,7 +67,13 @@ function keepsDigits(token: string, text: string): boolean {
   return token.length >= IDP_DIGIT_TYPO_MIN && digits !== '' && text.includes(digits);
 }
 
-export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet<string>): Evidence[] {
+/**
+ * `wordsAreWords`: a common English word near a name is that word (below).
+ * Off for an IdP's tenants (tenant.ts), where anyone may take any free name
+ * next to the company's tenant, word or not: "phase.okta.com" beside
+ * chase.okta.com.
+ */
+export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet<string>, wordsAreWords = true): Evidence[] {
   const out: Evidence[] = [];
   const candidates = [{ text: s.label, typo: s.typo, removed: [] as readonly string[], dropped: [] as readonly string[] }, ...s.cores];
   for (const c of candidates) {
@@ -88,7 +94,7 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
       const strong = words.some((w) => strongWords.has(w));
       // A common word a letter or two from a company's name ("plastic" for elastic, "phase" for chase) is that word:
       // it counts only beside a sign-in word. IdP names keep their typos: "goggle" is the classic Google squat.
-      if (d > 0 && !b.idp && isEnglishWord(letters)) {
+      if (wordsAreWords && d > 0 && !b.idp && isEnglishWord(letters)) {
         if (!words.some((w) => SIGN_IN_CONTEXT_WORDS.has(w))) continue;
         score = Math.min(score, WORD_TYPO_SCORE);
       }

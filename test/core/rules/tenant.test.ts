@@ -19,6 +19,12 @@ describe('tenant rule', () => {
     expect(v.reasons[0]?.detail).toContain(phrase);
   });
 
+  it('a common word next to the company\'s tenant is still a look-alike tenant: anyone may take any free name there', () => {
+    const chase = protect(['chase.com', 'chase.okta.com']);
+    expectFlag(chase, 'phase.okta.com', { level: 'block', rule: 'tenant', target: 'chase.okta.com', mentions: '"phase" is one letter away' });
+    expectQuiet(chase, 'phase.com'); // off the IdP, the word is the word
+  });
+
   it('acme.okta-emea.com: the tenant name on another Okta cell', () => {
     const v = expectFlag(acme, 'acme.okta-emea.com', { level: 'block', rule: 'tenant', target: 'acme.okta.com', mentions: 'okta-emea.com instead of okta.com' });
     expect(v.score).toBe(OTHER_CELL_SCORE);
