@@ -108,7 +108,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
       'youtube.com', 'youtube-nocookie.com', 'ytimg.com', 'ggpht.com', 'gvt1.com', 'gvt2.com', 'withyoutube.com',
       'googlegroups.com', 'appspot.com', 'firebaseapp.com', 'web.app', 'goo.gl', 'g.co', 'android.com', 'chrome.com',
       'chromium.org', 'googleprod.com', 'googlezip.net', 'googleweblight.com', 'googlecnapps.cn', 'gmodules.com',
-      'googleearth.com', 'googleplex.com', 'google-syndication.com', 'googlefiber.net', 'googlehosted.com',
+      'googleearth.com', 'googleplex.com', 'google-syndication.com', 'googlefiber.net', 'googlehosted.com', 'googleapis.dev',
     ],
     familyLabels: ['google', 'gmail'],
     aliases: ['gsuite', 'goog'],

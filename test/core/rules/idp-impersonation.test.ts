@@ -88,7 +88,7 @@ describe('idp-impersonation', () => {
       'aadcdn.msftauth.net', 'autologon.microsoftazuread-sso.com', 'contoso.b2clogin.com', 'outlook.office365.com',
       'accounts.google.com', 'google.de', 'google.com.br', 'www.google.co.uk', 'gmail.com', 'auth0.com', 'acme.us.auth0.com',
       'onelogin.com', 'app.onelogin.com', 'duosecurity.com', 'api-123abc.duosecurity.com', 'duo.com', 'pingone.com',
-      'auth.pingone.com', 'pingidentity.com', 'jumpcloud.com', 'console.jumpcloud.com',
+      'auth.pingone.com', 'pingidentity.com', 'jumpcloud.com', 'console.jumpcloud.com', 'googleapis.dev',
     ])('%s', (host) => {
       const v = expectQuiet(acme, host);
       expect(v.reasons).toEqual([]);
