@@ -14,6 +14,8 @@ import { brandName, evidence, type Evidence } from './evidence.ts';
 /** "acme-okta", "okta-xyz": a distinctive IdP name hyphenated with any word. */
 export const DISTINCTIVE_IDP_ALIGNED = 0.8;
 export const DISTINCTIVE_IDP_JOINED = 0.6;
+/** A common IdP name (Google, Microsoft) first, run into unknown letters only: a warning at high sensitivity alone. */
+export const COMMON_IDP_WITH_UNKNOWN = 0.45;
 
 export interface BrandHit {
   brand: Brand;
@@ -83,6 +85,11 @@ export function comboScore(hit: BrandHit): number {
   if (!idp) return score;
   // Inside a word with unknown letters on both sides ("booktangier", Turkish "noktasi") the name is chance.
   if (idp.distinctive) return hit.aligned ? DISTINCTIVE_IDP_ALIGNED : hit.atEdge ? DISTINCTIVE_IDP_JOINED : score;
+  // Google and Microsoft name their own sites this way ("googleplay", "microsoftstream", "microsoftedgeinsider"):
+  // their name first, run into one unknown word, with no sign-in or identity word, says nothing. Hyphenated
+  // ("google-docs-share", "googledocs-share") or after other letters ("docsgoogle") it still warns; their own
+  // hyphenated domains are listed in idps.ts.
+  if (strong.length === 0 && !hit.aligned && hit.start === 0 && !hit.words.unknownText.includes('-')) return COMMON_IDP_WITH_UNKNOWN;
   return Math.min(score, 0.6);
 }
 

@@ -25,6 +25,20 @@ describe('idp-impersonation', () => {
     expect(verdict(acme, host).level).toBe('block');
   });
 
+  it.each(['microsoftstream.com', 'microsoftadvertising.com', 'microsoftedgeinsider.com', 'googleplay.com', 'googlecloudcommunity.com', 'googlemerchandisestore.com'])(
+    '%s: Google or Microsoft first, run into one unknown word, is how they name their own sites: quiet',
+    (host) => {
+      expectQuiet(none, host);
+    },
+  );
+
+  it.each(['google-docs-share.com', 'googledocs-share.com', 'docsgoogle.com', 'microsoft-xyzcheck.net'])(
+    '%s: hyphenated, or after other letters, Google or Microsoft beside unknown words still warns',
+    (host) => {
+      expect(verdict(none, host)).toMatchObject({ level: 'warn', reasons: [{ rule: 'idp-impersonation' }] });
+    },
+  );
+
   it("the company's name beside Microsoft's tenant domain name blocks: onmicrosoft is an identity word", () => {
     expectFlag(acme, 'acme-onmicrosoft.com', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: 'the word "onmicrosoft"' });
     expectFlag(acme, 'acmeonmicrosoft.net', { level: 'block', rule: 'combosquat', target: 'acme.com', mentions: 'the word "onmicrosoft"' });
