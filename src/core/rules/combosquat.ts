@@ -62,6 +62,8 @@ export function findBrands(flat: string, boundaries: ReadonlySet<number>, index:
     for (const brand of list) {
       const end = i + brand.token.length;
       if (!flat.startsWith(brand.token, i) || (i === 0 && end === flat.length)) continue;
+      // "pingidentity" holds "pingid", "oktapreview" holds "okta": the IdP's other name whole, not a combination.
+      if (brand.idp?.brands.includes(flat)) continue;
       const words = merge(wordsBetween(flat, 0, i, boundaries, vocab, brand.token), wordsBetween(flat, end, flat.length, boundaries, vocab, brand.token));
       hits.push({ brand, start: i, aligned: boundaries.has(i) && boundaries.has(end), atEdge: i === 0 || end === flat.length, words });
     }

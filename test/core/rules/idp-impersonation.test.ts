@@ -32,6 +32,11 @@ describe('idp-impersonation', () => {
     },
   );
 
+  it.each(['pingidentity.co.uk', 'oktapreview.net'])("%s: the IdP's other name whole on another suffix holds no combination of its shorter one (pingid + entity)", (host) => {
+    expectQuiet(none, host);
+    expect(verdict(acme, 'acme.oktapreview.net').level).toBe('block'); // with the company as the tenant, it is the tenant URL
+  });
+
   it.each(['google-docs-share.com', 'googledocs-share.com', 'docsgoogle.com', 'microsoft-xyzcheck.net'])(
     '%s: hyphenated, or after other letters, Google or Microsoft beside unknown words still warns',
     (host) => {
