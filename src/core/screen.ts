@@ -27,7 +27,7 @@ import { bufferFor, codesToString, hasTypoDigit, letterCodes, nearCodes, skeleto
 import type { HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
 import { initialsIn } from './rules/initials.ts';
-import { JOINED_SHORT_FORM_WORDS } from './rules/short-form.ts';
+import { JOINED_SHORT_FORM_WORDS, JOINED_WORDS_BY_EDGE } from './rules/short-form.ts';
 import { joinedShortForm, shortFormOf } from './short-forms.ts';
 import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, joinedShortName, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { typoReach } from './rules/typo.ts';
@@ -46,7 +46,7 @@ const JOINED_WORD_TAILS = pairTable(JOINED_SHORT_FORM_WORDS.map((w) => w.slice(-
 function joinedShortFormIn(label: string, engine: Engine): boolean {
   if (engine.shortForms.starts.size === 0 || label.length < 6) return false;
   if (!pairAt(JOINED_WORD_TAILS, label, label.length - 2) && !pairAt(JOINED_WORD_HEADS, label, 0)) return false;
-  return joinedShortForm(label, engine.shortForms, JOINED_SHORT_FORM_WORDS) !== undefined;
+  return joinedShortForm(label, engine.shortForms, JOINED_WORDS_BY_EDGE) !== undefined;
 }
 
 function endsWithCorporateWord(label: string): boolean {

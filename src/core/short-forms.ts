@@ -82,18 +82,42 @@ export function shortFormOf(name: string, table: ShortFormTable, isWord: (w: str
   return undefined;
 }
 
+/** Words by the codes of their first and last two letters: a label looks up only the words it may start or end with. */
+export interface EdgeWords {
+  readonly byHead: ReadonlyMap<number, readonly string[]>;
+  readonly byTail: ReadonlyMap<number, readonly string[]>;
+}
+
+const pairCode = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+
+export function edgeWords(words: readonly string[]): EdgeWords {
+  const byHead = new Map<number, string[]>();
+  const byTail = new Map<number, string[]>();
+  for (const w of words) {
+    byHead.set(pairCode(w, 0), [...(byHead.get(pairCode(w, 0)) ?? []), w]);
+    byTail.set(pairCode(w, w.length - 2), [...(byTail.get(pairCode(w, w.length - 2)) ?? []), w]);
+  }
+  return { byHead, byTail };
+}
+
 /**
- * Sign-in words a short form runs straight into ("mongosso", "ssotmo"): the
- * keyword-shape triggers of three letters or more. Only the start form
- * counts there; some consonants beside "sso" are any consonants.
+ * A start of a company name run straight into one of `words`, the whole
+ * label: "mongosso", "ssotmo". Only the start form counts there; some
+ * consonants beside "sso" are any consonants.
  */
-export function joinedShortForm(label: string, table: ShortFormTable, words: readonly string[]): { name: string; word: string; form: ShortForm } | undefined {
-  for (const word of words) {
-    if (label.length <= word.length) continue;
-    for (const name of [label.endsWith(word) ? label.slice(0, -word.length) : '', label.startsWith(word) ? label.slice(word.length) : '']) {
-      const brand = table.starts.get(name);
-      if (brand) return { name, word, form: { brand, kind: 'start' } };
-    }
+export function joinedShortForm(label: string, table: ShortFormTable, words: EdgeWords): { name: string; word: string; form: ShortForm } | undefined {
+  if (label.length < SHORT_FORM_MIN + 2) return undefined;
+  for (const word of words.byTail.get(pairCode(label, label.length - 2)) ?? []) {
+    if (label.length <= word.length || !label.endsWith(word)) continue;
+    const name = label.slice(0, -word.length);
+    const brand = table.starts.get(name);
+    if (brand) return { name, word, form: { brand, kind: 'start' } };
+  }
+  for (const word of words.byHead.get(pairCode(label, 0)) ?? []) {
+    if (label.length <= word.length || !label.startsWith(word)) continue;
+    const name = label.slice(word.length);
+    const brand = table.starts.get(name);
+    if (brand) return { name, word, form: { brand, kind: 'start' } };
   }
   return undefined;
 }

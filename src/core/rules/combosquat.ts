@@ -41,16 +41,22 @@ function merge(a: WordParse, b: WordParse): WordParse {
  * words it holds ("status" is not "stat" + "us").
  */
 function wordsBetween(flat: string, from: number, to: number, boundaries: ReadonlySet<number>, vocab: Vocabulary, exclude: string): WordParse {
+  // No hyphen (only the label's two ends are boundaries): one piece, as most labels.
+  if (boundaries.size <= 2) return wholePiece(flat.slice(from, to), vocab, exclude);
   let out: WordParse = { unknown: 0, strong: [], weak: [], unknownText: '' };
   let start = from;
   for (let i = from + 1; i <= to; i++) {
     if (i < to && !boundaries.has(i)) continue;
-    const piece = flat.slice(start, i);
-    const words = parseWords(piece, vocab, exclude);
-    out = merge(out, words.unknown === 0 ? words : { unknown: piece.length, strong: [], weak: [], unknownText: piece });
+    out = merge(out, wholePiece(flat.slice(start, i), vocab, exclude));
     start = i;
   }
   return out;
+}
+
+/** The words of one hyphen token, or the token as one unknown word when words do not explain all of it. */
+function wholePiece(piece: string, vocab: Vocabulary, exclude: string): WordParse {
+  const words = parseWords(piece, vocab, exclude);
+  return words.unknown === 0 ? words : { unknown: piece.length, strong: [], weak: [], unknownText: piece };
 }
 
 /** Every place a brand occurs inside `flat`, with the words around it parsed. */

@@ -8,7 +8,7 @@
  * warning to the company, so a page that asks for a password is blocked.
  * Run together with a sign-in word, only the name's start counts.
  */
-import { joinedShortForm, shortFormOf, type ShortForm, type ShortFormTable } from '../short-forms.ts';
+import { edgeWords, joinedShortForm, shortFormOf, type ShortForm, type ShortFormTable } from '../short-forms.ts';
 import type { Vocabulary } from '../segment.ts';
 import type { Subject } from '../subject.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
@@ -18,6 +18,7 @@ export const SHORT_FORM_SCORE = 0.6;
 
 /** The sign-in words a short form may run straight into: the triggers of three letters or more. */
 export const JOINED_SHORT_FORM_WORDS: readonly string[] = [...SHAPE_TRIGGERS].filter((w) => w.length >= 3);
+export const JOINED_WORDS_BY_EDGE = edgeWords(JOINED_SHORT_FORM_WORDS);
 
 const DIGITS = /^\d+$/;
 
@@ -33,7 +34,7 @@ export function shortFormRule(s: Subject, vocab: Vocabulary, table: ShortFormTab
   if (s.isIdn || table.byInitial.size === 0) return [];
   const isWord = isWordIn(vocab);
   if (s.tokens.length === 1) {
-    const joined = joinedShortForm(s.label, table, JOINED_SHORT_FORM_WORDS);
+    const joined = joinedShortForm(s.label, table, JOINED_WORDS_BY_EDGE);
     if (!joined) return [];
     return [evidence('combosquat', joined.form.brand, SHORT_FORM_SCORE, `"${s.label}" runs ${describe(joined.name, joined.form)}, into the sign-in word "${joined.word}"`)];
   }
