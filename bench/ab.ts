@@ -84,6 +84,7 @@ try {
   }
   if (sink === 42) console.log('');
 } finally {
-  execFileSync('git', ['-C', root, 'worktree', 'remove', '--force', tree], { stdio: 'ignore' });
+  // Not there when the ref did not resolve: the error above is the one to see.
+  if (existsSync(tree)) execFileSync('git', ['-C', root, 'worktree', 'remove', '--force', tree], { stdio: 'ignore' });
   rmSync(dir, { recursive: true, force: true });
 }
