@@ -48,7 +48,14 @@ function once(m: EngineModule, engine: unknown, hosts: readonly string[]): numbe
 }
 
 try {
-  execFileSync('git', ['-C', root, 'worktree', 'add', '--detach', tree, ref], { stdio: 'ignore' });
+  try {
+    execFileSync('git', ['-C', root, 'worktree', 'add', '--detach', tree, ref], { stdio: 'pipe' });
+  } catch (e) {
+    const stderr = (e as { stderr?: Buffer }).stderr?.toString().trim();
+    console.error(`bench:ab: cannot check out ${ref}: ${stderr || String(e)}`);
+    process.exitCode = 2;
+    throw e;
+  }
   // The other tree imports tldts like this one does.
   symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
   if (!existsSync(join(tree, 'src/core/score.ts'))) throw new Error(`${ref} has no src/core/score.ts`);
