@@ -53,8 +53,8 @@ try {
   } catch (e) {
     const stderr = (e as { stderr?: Buffer }).stderr?.toString().trim();
     console.error(`bench:ab: cannot check out ${ref}: ${stderr || String(e)}`);
-    process.exitCode = 2;
-    throw e;
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(2);
   }
   // The other tree imports tldts like this one does.
   symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
