@@ -22,12 +22,12 @@ import { hostStartsAt, inLongReach, PREFIX, prefixKey, typoCandidates, type Bran
 import type { Brand } from './brands.ts';
 import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
-import { pairAt, pairTable } from './pair-table.ts';
+import { pairAt } from './pair-table.ts';
 import { bufferFor, codesToString, hasTypoDigit, letterCodes, nearCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
 import type { HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
 import { initialsIn } from './rules/initials.ts';
-import { JOINED_SHORT_FORM_WORDS, JOINED_WORDS_BY_EDGE } from './rules/short-form.ts';
+import { JOINED_WORDS_BY_EDGE } from './rules/short-form.ts';
 import { joinedShortForm, shortFormOf } from './short-forms.ts';
 import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, joinedShortName, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { typoReach } from './rules/typo.ts';
@@ -38,15 +38,9 @@ const ALL_DIGITS = /^\d+$/;
 /** The last four letters of keyword-shape.ts's joined corporate words: one look-up per label before any endsWith. */
 const JOINED_ENDINGS: ReadonlySet<string> = new Set(JOINED_CORPORATE_TRIGGERS.map((w) => w.slice(-4)));
 
-/** The first and last two letters of short-form.ts's joined sign-in words: code look-ups before any string is cut. */
-const JOINED_WORD_HEADS = pairTable(JOINED_SHORT_FORM_WORDS.map((w) => w.slice(0, 2)));
-const JOINED_WORD_TAILS = pairTable(JOINED_SHORT_FORM_WORDS.map((w) => w.slice(-2)));
-
 /** short-form.ts: the start of a company name run into a sign-in word ("mongosso", "ssotmo"). */
 function joinedShortFormIn(label: string, engine: Engine): boolean {
-  if (engine.shortForms.starts.size === 0 || label.length < 6) return false;
-  if (!pairAt(JOINED_WORD_TAILS, label, label.length - 2) && !pairAt(JOINED_WORD_HEADS, label, 0)) return false;
-  return joinedShortForm(label, engine.shortForms, JOINED_WORDS_BY_EDGE) !== undefined;
+  return engine.shortForms.starts.size > 0 && joinedShortForm(label, engine.shortForms, JOINED_WORDS_BY_EDGE) !== undefined;
 }
 
 function endsWithCorporateWord(label: string): boolean {

@@ -9,6 +9,7 @@
  */
 import type { Brand } from './brands.ts';
 import { englishWords } from './english-words.ts';
+import { pairAt, pairTable } from './pair-table.ts';
 
 export const SHORT_FORM_MIN_BRAND = 5;
 export const SHORT_FORM_MIN = 3;
@@ -82,10 +83,18 @@ export function shortFormOf(name: string, table: ShortFormTable, isWord: (w: str
   return undefined;
 }
 
-/** Words by the codes of their first and last two letters: a label looks up only the words it may start or end with. */
+/**
+ * Words by their first and last two letters: a label looks up only the
+ * words it may start or end with, and most labels none at all (the pair
+ * tables answer with one bit, no string cut).
+ */
 export interface EdgeWords {
+  readonly heads: Uint8Array;
+  readonly tails: Uint8Array;
   readonly byHead: ReadonlyMap<number, readonly string[]>;
   readonly byTail: ReadonlyMap<number, readonly string[]>;
+  /** The shortest word's length. */
+  readonly shortest: number;
 }
 
 const pairCode = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
@@ -97,7 +106,13 @@ export function edgeWords(words: readonly string[]): EdgeWords {
     byHead.set(pairCode(w, 0), [...(byHead.get(pairCode(w, 0)) ?? []), w]);
     byTail.set(pairCode(w, w.length - 2), [...(byTail.get(pairCode(w, w.length - 2)) ?? []), w]);
   }
-  return { byHead, byTail };
+  return {
+    heads: pairTable(words.map((w) => w.slice(0, 2))),
+    tails: pairTable(words.map((w) => w.slice(-2))),
+    byHead,
+    byTail,
+    shortest: Math.min(...words.map((w) => w.length)),
+  };
 }
 
 /**
@@ -106,7 +121,8 @@ export function edgeWords(words: readonly string[]): EdgeWords {
  * consonants beside "sso" are any consonants.
  */
 export function joinedShortForm(label: string, table: ShortFormTable, words: EdgeWords): { name: string; word: string; form: ShortForm } | undefined {
-  if (label.length < SHORT_FORM_MIN + 2) return undefined;
+  if (label.length < SHORT_FORM_MIN + words.shortest) return undefined;
+  if (!pairAt(words.tails, label, label.length - 2) && !pairAt(words.heads, label, 0)) return undefined;
   for (const word of words.byTail.get(pairCode(label, label.length - 2)) ?? []) {
     if (label.length <= word.length || !label.endsWith(word)) continue;
     const name = label.slice(0, -word.length);

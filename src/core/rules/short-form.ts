@@ -17,8 +17,7 @@ import { CORPORATE_TRIGGERS, SHAPE_TRIGGERS } from './keyword-shape.ts';
 export const SHORT_FORM_SCORE = 0.6;
 
 /** The sign-in words a short form may run straight into: the triggers of three letters or more. */
-export const JOINED_SHORT_FORM_WORDS: readonly string[] = [...SHAPE_TRIGGERS].filter((w) => w.length >= 3);
-export const JOINED_WORDS_BY_EDGE = edgeWords(JOINED_SHORT_FORM_WORDS);
+export const JOINED_WORDS_BY_EDGE = edgeWords([...SHAPE_TRIGGERS].filter((w) => w.length >= 3));
 
 const DIGITS = /^\d+$/;
 
