@@ -31,7 +31,7 @@ import { JOINED_WORDS_BY_EDGE } from './rules/short-form.ts';
 import { joinedShortForm, shortFormOf } from './short-forms.ts';
 import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, joinedShortName, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
 import { typoReach } from './rules/typo.ts';
-import { edgeWordMask, wordsAround, type Vocabulary } from './segment.ts';
+import { edgeWordMask, isKnownWord, wordsAround, type Vocabulary } from './segment.ts';
 import { someDeletionHash, someTwoDeletionHash } from './string-hash.ts';
 
 const ALL_DIGITS = /^\d+$/;
@@ -166,8 +166,7 @@ const always = (): boolean => true;
 
 /** The hyphen-token cores of subject.ts: the non-words joined, and each non-word alone. */
 function tokenCoresMayMatch(tokens: readonly string[], vocab: Vocabulary, index: BrandIndex): boolean {
-  const isWord = (t: string): boolean => vocab.strong.has(t) || vocab.weak.has(t);
-  const kept = tokens.filter((t) => !isWord(t) && !ALL_DIGITS.test(t));
+  const kept = tokens.filter((t) => !isKnownWord(t, vocab) && !ALL_DIGITS.test(t));
   if (kept.length > 0 && kept.length < tokens.length && coreMayMatch(kept.join(''), index)) return true;
   return kept.length > 1 && kept.some((t) => coreMayMatch(t, index));
 }
@@ -200,7 +199,7 @@ function registrableLabelMayMatch(label: string, engine: Engine): boolean {
     const trigger = (t: string): boolean => SHAPE_TRIGGERS.has(t) || CORPORATE_TRIGGERS.has(t) || engine.aliases.has(t) || (t.length < 3 && engine.protectedByLabel.has(t));
     if (tokens.length > 1 && tokens.some(trigger)) return true;
     // short-form.ts: a short form of the company's name beside any sign-in or product word ("klav-workday").
-    if (tokens.length > 1 && engine.shortForms.byInitial.size > 0 && tokens.some((t) => vocab.strong.has(t)) && tokens.some((t) => shortFormOf(t, engine.shortForms, (w) => vocab.strong.has(w) || vocab.weak.has(w)) !== undefined)) return true;
+    if (tokens.length > 1 && engine.shortForms.byInitial.size > 0 && tokens.some((t) => vocab.strong.has(t)) && tokens.some((t) => shortFormOf(t, engine.shortForms, vocab) !== undefined)) return true;
     if (tokens.length > 1 && tokenCoresMayMatch(tokens, vocab, brands)) return true;
     flat = tokens.join('');
   }

@@ -194,6 +194,11 @@ export function couldBeAllWords(text: string, vocab: Vocabulary): boolean {
   return text === '' || (edgeWordMask(text, vocab.starts, false, 0) !== 0 && edgeWordMask(text, vocab.ends, true, 0) !== 0);
 }
 
+/** A word of the vocabulary, strong or weak. */
+export function isKnownWord(w: string, vocab: Vocabulary): boolean {
+  return vocab.strong.has(w) || vocab.weak.has(w);
+}
+
 /**
  * The known words on either side of `text`'s [start, end) (a brand, a
  * company's initials), or undefined when letters no word explains stand

@@ -8,8 +8,9 @@
  * counts them only beside a sign-in or corporate word.
  */
 import type { Brand } from './brands.ts';
-import { englishWords } from './english-words.ts';
+import { englishWords, isEnglishWord } from './english-words.ts';
 import { pairAt, pairTable } from './pair-table.ts';
+import { isKnownWord, type Vocabulary } from './segment.ts';
 
 export const SHORT_FORM_MIN_BRAND = 5;
 export const SHORT_FORM_MIN = 3;
@@ -70,13 +71,13 @@ function inOrder(short: string, long: string): boolean {
  * consonants: "rbx" from r-b-l-x (roblox); "rox" has a vowel, "bx" starts
  * elsewhere.
  */
-export function shortFormOf(name: string, table: ShortFormTable, isWord: (w: string) => boolean): ShortForm | undefined {
+export function shortFormOf(name: string, table: ShortFormTable, vocab: Vocabulary): ShortForm | undefined {
   const start = table.starts.get(name);
   if (start) return { brand: start, kind: 'start' };
   if (name.length < SHORT_FORM_MIN || !LETTERS.test(name) || name.search(VOWELS) !== -1) return undefined;
   for (const brand of table.byInitial.get(name.slice(0, 1)) ?? []) {
     const consonants = consonantsOf(brand.token);
-    if (name.length < consonants.length && inOrder(name.slice(1), consonants.slice(1)) && !englishWords().has(name) && !isWord(name)) {
+    if (name.length < consonants.length && inOrder(name.slice(1), consonants.slice(1)) && !isEnglishWord(name) && !isKnownWord(name, vocab)) {
       return { brand, kind: 'consonants' };
     }
   }

@@ -6,7 +6,7 @@
  */
 import type { HostInfo } from './host.ts';
 import { typoForm } from './label-forms.ts';
-import { edgeWordLengths, type Vocabulary } from './segment.ts';
+import { edgeWordLengths, isKnownWord, type Vocabulary } from './segment.ts';
 import { hasNonAscii, looseSkeleton, nearSkeleton, skeleton } from './skeleton.ts';
 
 export interface Subject {
@@ -73,9 +73,8 @@ export function makeSubject(info: HostInfo, label: string, vocab: Vocabulary): S
   const tokens = label.includes('-') ? label.split('-').filter((t) => t.length > 0) : [label];
   const cores: Core[] = [];
   if (tokens.length > 1) {
-    const isWord = (t: string): boolean => vocab.strong.has(t) || vocab.weak.has(t);
-    const kept = tokens.filter((t) => !isWord(t) && !/^\d+$/.test(t));
-    const removed = tokens.filter((t) => isWord(t));
+    const kept = tokens.filter((t) => !isKnownWord(t, vocab) && !/^\d+$/.test(t));
+    const removed = tokens.filter((t) => isKnownWord(t, vocab));
     if (kept.length > 0 && removed.length > 0) cores.push(makeCore(kept.join(''), removed));
     if (kept.length > 1) for (const t of kept) cores.push(makeCore(t, removed, kept.filter((x) => x !== t)));
   }

@@ -14,7 +14,7 @@
  * name of no vowel at all: "newscorp" is a word, "vzwcorp" is not.
  */
 import type { Subject } from '../subject.ts';
-import type { Vocabulary } from '../segment.ts';
+import { isKnownWord, type Vocabulary } from '../segment.ts';
 import type { Evidence } from './evidence.ts';
 
 export const KEYWORD_SHAPE_SCORE = 0.5;
@@ -75,7 +75,7 @@ function joinedShape(s: Subject, vocab: Vocabulary): Evidence[] {
   for (const word of JOINED_CORPORATE_TRIGGERS) {
     if (label.length <= word.length || !label.endsWith(word)) continue;
     const name = label.slice(0, -word.length);
-    if (!isVowelless(name) || vocab.strong.has(name) || vocab.weak.has(name)) continue;
+    if (!isVowelless(name) || isKnownWord(name, vocab)) continue;
     return finding(label, name, word, true);
   }
   return [];
@@ -149,8 +149,7 @@ export function shortNameCombo(s: Subject, vocab: Vocabulary, protectedByLabel: 
 export function keywordShapeRule(s: Subject, vocab: Vocabulary): Evidence[] {
   if (s.isIdn) return [];
   if (s.tokens.length < 2) return joinedShape(s, vocab);
-  const isWord = (t: string): boolean => vocab.strong.has(t) || vocab.weak.has(t);
-  const unknown = s.tokens.filter((t) => !isWord(t) && !/^\d+$/.test(t));
+  const unknown = s.tokens.filter((t) => !isKnownWord(t, vocab) && !/^\d+$/.test(t));
   const trigger = s.tokens.find((t) => SHAPE_TRIGGERS.has(t));
   if (trigger) {
     if (unknown.length === 0 || unknown.length > 2 || unknown.some((t) => t.length < 2 || t.length > 10)) return [];

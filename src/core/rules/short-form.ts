@@ -9,7 +9,7 @@
  * Run together with a sign-in word, only the name's start counts.
  */
 import { edgeWords, joinedShortForm, shortFormOf, type ShortForm, type ShortFormTable } from '../short-forms.ts';
-import type { Vocabulary } from '../segment.ts';
+import { isKnownWord, type Vocabulary } from '../segment.ts';
 import type { Subject } from '../subject.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
 import { CORPORATE_TRIGGERS, SHAPE_TRIGGERS } from './keyword-shape.ts';
@@ -25,13 +25,8 @@ function describe(name: string, { brand, kind }: ShortForm): string {
   return kind === 'start' ? `"${name}", the start of ${brandName(brand)}` : `"${name}", consonants of ${brandName(brand)}`;
 }
 
-function isWordIn(vocab: Vocabulary): (w: string) => boolean {
-  return (w) => vocab.strong.has(w) || vocab.weak.has(w);
-}
-
 export function shortFormRule(s: Subject, vocab: Vocabulary, table: ShortFormTable): Evidence[] {
   if (s.isIdn || table.byInitial.size === 0) return [];
-  const isWord = isWordIn(vocab);
   if (s.tokens.length === 1) {
     const joined = joinedShortForm(s.label, table, JOINED_WORDS_BY_EDGE);
     if (!joined) return [];
@@ -39,10 +34,10 @@ export function shortFormRule(s: Subject, vocab: Vocabulary, table: ShortFormTab
   }
   // One name, at least one sign-in word, product word ("klav-workday") or corporate word, and nothing else but known words and digits.
   const word = s.tokens.find((t) => SHAPE_TRIGGERS.has(t) || vocab.strong.has(t)) ?? s.tokens.find((t) => CORPORATE_TRIGGERS.has(t));
-  const names = s.tokens.filter((t) => !isWord(t) && !SHAPE_TRIGGERS.has(t) && !DIGITS.test(t));
+  const names = s.tokens.filter((t) => !isKnownWord(t, vocab) && !SHAPE_TRIGGERS.has(t) && !DIGITS.test(t));
   const name = names[0];
   if (word === undefined || name === undefined || names.length !== 1) return [];
-  const form = shortFormOf(name, table, isWord);
+  const form = shortFormOf(name, table, vocab);
   if (!form) return [];
   const what = SHAPE_TRIGGERS.has(word) ? `the sign-in word "${word}"` : vocab.strong.has(word) ? `the identity word "${word}"` : `the corporate word "${word}"`;
   return [evidence('combosquat', form.brand, SHORT_FORM_SCORE, `"${s.label}" has ${describe(name, form)}, with ${what}`)];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHORT_FORM_SCORE } from '../../../src/core/rules/short-form.ts';
+import { makeVocabulary } from '../../../src/core/segment.ts';
 import { shortFormOf } from '../../../src/core/short-forms.ts';
 import { expectQuiet, protect, verdict } from '../support.ts';
 
@@ -61,22 +62,22 @@ describe('short-form rule: the company name shortened beside a sign-in or corpor
 
 describe('shortFormOf', () => {
   const table = protect(['roblox.com', 'mongodb.com']).shortForms;
-  const isWord = (): boolean => false;
+  const noWords = makeVocabulary(new Set(), new Set());
 
   it('reads a start of three letters or more, short of the whole', () => {
-    expect(shortFormOf('mon', table, isWord)?.kind).toBe('start');
-    expect(shortFormOf('mongod', table, isWord)?.brand.token).toBe('mongodb');
-    expect(shortFormOf('mo', table, isWord)).toBeUndefined();
-    expect(shortFormOf('mongodb', table, isWord)).toBeUndefined();
+    expect(shortFormOf('mon', table, noWords)?.kind).toBe('start');
+    expect(shortFormOf('mongod', table, noWords)?.brand.token).toBe('mongodb');
+    expect(shortFormOf('mo', table, noWords)).toBeUndefined();
+    expect(shortFormOf('mongodb', table, noWords)).toBeUndefined();
   });
 
   it('reads vowel-less letters taken in order from the first letter and the consonants', () => {
-    expect(shortFormOf('rbx', table, isWord)).toMatchObject({ kind: 'consonants', brand: { token: 'roblox' } });
-    expect(shortFormOf('rlx', table, isWord)?.kind).toBe('consonants');
-    expect(shortFormOf('rxb', table, isWord)).toBeUndefined(); // out of order
-    expect(shortFormOf('bx', table, isWord)).toBeUndefined(); // not from the first letter
-    expect(shortFormOf('rbox', table, isWord)).toBeUndefined(); // a vowel, and no start
-    expect(shortFormOf('rblx', table, isWord)).toBeUndefined(); // all the consonants: the name, not a short form
-    expect(shortFormOf('rbx', table, (w) => w === 'rbx')).toBeUndefined(); // a vocabulary word
+    expect(shortFormOf('rbx', table, noWords)).toMatchObject({ kind: 'consonants', brand: { token: 'roblox' } });
+    expect(shortFormOf('rlx', table, noWords)?.kind).toBe('consonants');
+    expect(shortFormOf('rxb', table, noWords)).toBeUndefined(); // out of order
+    expect(shortFormOf('bx', table, noWords)).toBeUndefined(); // not from the first letter
+    expect(shortFormOf('rbox', table, noWords)).toBeUndefined(); // a vowel, and no start
+    expect(shortFormOf('rblx', table, noWords)).toBeUndefined(); // all the consonants: the name, not a short form
+    expect(shortFormOf('rbx', table, makeVocabulary(new Set(['rbx']), new Set()))).toBeUndefined(); // a vocabulary word
   });
 });
