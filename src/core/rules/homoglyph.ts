@@ -10,9 +10,8 @@
 import { nearCandidates, typoCandidates, type BrandIndex } from '../brand-index.ts';
 import { boundedDamerau } from '../distance.ts';
 import type { Brand } from '../brands.ts';
-import { isEnglishWord } from '../english-words.ts';
-import { SIGN_IN_CONTEXT_WORDS } from '../keywords.ts';
 import type { Subject } from '../subject.ts';
+import { besideSignInWord, isCommonWordNear } from './common-word.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
 
 export const HOMOGLYPH_SCORE = 0.95;
@@ -68,11 +67,11 @@ function wildcardMatches(loose: string, index: BrandIndex): Brand[] {
 /**
  * A common English word that only the weaker tiers (b/d, e/c, one more slip)
  * bring near a company's name ("clock" for block, "castle" for elastic) is
- * that word, unless a sign-in word stands beside it. The exact skeleton tier
- * and IdP names keep it.
+ * that word, unless a sign-in word stands beside it (common-word.ts). The
+ * exact skeleton tier keeps it.
  */
 function isOtherWord(c: { text: string; removed: readonly string[] }, b: Brand): boolean {
-  return !b.idp && c.text !== b.token && isEnglishWord(c.text) && !c.removed.some((w) => SIGN_IN_CONTEXT_WORDS.has(w));
+  return isCommonWordNear(c.text, b) && !besideSignInWord(c.removed);
 }
 
 /** `wordsAreWords` as in typo.ts: off for an IdP's tenants. */

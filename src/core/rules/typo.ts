@@ -8,10 +8,9 @@
 import { DISTANCE_TWO_MIN, typoCandidates, type BrandIndex } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
 import { boundedDamerau } from '../distance.ts';
-import { isEnglishWord } from '../english-words.ts';
-import { SIGN_IN_CONTEXT_WORDS } from '../keywords.ts';
 import { skeleton } from '../skeleton.ts';
 import type { Subject } from '../subject.ts';
+import { besideSignInWord, isCommonWordNear } from './common-word.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
 
 /** Base score for an edit distance against a brand of the given length. */
@@ -92,10 +91,9 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
       if (score === 0) continue;
       const words = c.removed.length > 0 && c.dropped.length === 0 ? c.removed : [];
       const strong = words.some((w) => strongWords.has(w));
-      // A common word a letter or two from a company's name ("plastic" for elastic, "phase" for chase) is that word:
-      // it counts only beside a sign-in word. IdP names keep their typos: "goggle" is the classic Google squat.
-      if (wordsAreWords && d > 0 && !b.idp && isEnglishWord(letters)) {
-        if (!words.some((w) => SIGN_IN_CONTEXT_WORDS.has(w))) continue;
+      // A common word a letter or two from a company's name is that word (common-word.ts).
+      if (wordsAreWords && d > 0 && isCommonWordNear(letters, b)) {
+        if (!besideSignInWord(words)) continue;
         score = Math.min(score, WORD_TYPO_SCORE);
       }
       // A short brand one letter off needs a sign-in word beside it ("at-uid"), not "at-home".
