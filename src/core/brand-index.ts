@@ -12,6 +12,8 @@ import { forEachDeletionHash, hashString } from './string-hash.ts';
 
 export interface BrandIndex {
   brands: readonly Brand[];
+  /** The brands of the distinctive IdPs (Okta, OneLogin, ...): the names a misspelt tenant domain is compared with (embedding.ts). */
+  distinctiveIdpBrands: readonly Brand[];
   byToken: ReadonlyMap<string, readonly Brand[]>;
   bySkeleton: ReadonlyMap<string, readonly Brand[]>;
   /** looseSkeleton -> brands long enough for the loose tier. */
@@ -150,7 +152,7 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
     }
   }
   return {
-    brands, byToken, bySkeleton, byLooseSkeleton, byNearDeletion, byLooseLength, byPrefix, byDeletion, byLongDeletion, byHostHead,
+    brands, distinctiveIdpBrands: brands.filter((b) => b.idp?.distinctive), byToken, bySkeleton, byLooseSkeleton, byNearDeletion, byLooseLength, byPrefix, byDeletion, byLongDeletion, byHostHead,
     deletionHashes: new HashSet32(byDeletion.keys()),
     prefixKeys: new HashSet32(byPrefix.keys()),
     skeletonHashes: new HashSet32([...bySkeleton.keys()].map(hashString)),

@@ -75,21 +75,10 @@ function fakeTenantDomainIdp(s: Subject, index: BrandIndex): Brand['idp'] {
  */
 function misspeltIdp(label: string, index: BrandIndex): Brand['idp'] {
   if (label.length < 4) return null;
-  for (const b of distinctiveIdpBrands(index)) {
+  for (const b of index.distinctiveIdpBrands) {
     if (Math.abs(b.token.length - label.length) <= 1 && boundedDamerau(label, b.token, 1) <= 1) return b.idp;
   }
   return null;
-}
-
-/** The distinctive IdPs' brands of an index, picked out once: a policy may hold a thousand company brands. */
-const idpBrandsOf = new WeakMap<BrandIndex, readonly Brand[]>();
-function distinctiveIdpBrands(index: BrandIndex): readonly Brand[] {
-  let list = idpBrandsOf.get(index);
-  if (!list) {
-    list = index.brands.filter((b) => b.idp?.distinctive);
-    idpBrandsOf.set(index, list);
-  }
-  return list;
 }
 
 /** Brands this long count as a look-alike subdomain: shorter ones meet ordinary words ("deli" reads "dell"). */
