@@ -36,7 +36,10 @@ export interface IdentityProvider {
    * "microsoft-outlook"): download and review sites give each app's page a
    * subdomain so named (microsoft-authenticator.en.uptodown.com), and there
    * the words are the product's name, not a sign-in page's (rules/embedding.ts).
-   * The aliases count as products too.
+   * The IdP's brands and aliases count as products too, and so do the words
+   * any app has there ("authenticator", "app": embedding.ts's APP_WORDS).
+   * Only words of the identity vocabulary (keywords.ts) belong here: a label
+   * with any other word beside the IdP's name is never read this way.
    */
   products?: readonly string[];
   /**
@@ -64,7 +67,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
       'oktaweb.com', 'oktainc.com', 'okta.world', 'trexcloud.com', 'okta-eu.com', 'oktaworkflows.com',
     ],
     tenantDomains: ['okta.com', 'oktapreview.com', 'okta-emea.com', 'okta-gov.com', 'okta.mil', 'okta-eu.com', 'trexcloud.com'],
-    products: ['verify', 'fastpass', 'workflows', 'authenticator'],
+    products: ['verify'],
     signIn: 'https://login.okta.com/',
   },
   {
@@ -89,7 +92,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     familyLabels: ['microsoft', 'msn', 'bing', 'xbox'],
     aliases: ['ms', 'msft', 'msonline', 'aad', 'entra', 'azure', 'o365', 'm365', 'office', 'outlook', 'hotmail', 'live', 'sharepoint', 'onedrive', 'teams'],
     familyTlds: ['microsoft', 'azure', 'bing', 'windows', 'xbox', 'office', 'skype', 'hotmail'],
-    products: ['authenticator', 'office365', 'microsoft365', '365', 'word', 'excel', 'powerpoint', 'edge', 'intune', 'defender', 'store', 'remote', 'desktop', 'onenote', 'skype', 'windows'],
+    products: ['microsoft365', 'edge', 'intune', 'remote'],
     tenantDomains: ['b2clogin.com', 'ciamlogin.com', 'onmicrosoft.com', 'sharepoint.com'],
     // <name>.<region>.cloudapp.azure.com is any Azure customer's virtual machine; <name>.vo.msecnd.net its CDN endpoint.
     userContent: ['*.cloudapp.azure.com', 'cloudapp.net', 'vo.msecnd.net'],
@@ -113,7 +116,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     familyLabels: ['google', 'gmail'],
     aliases: ['gsuite', 'goog'],
     familyTlds: ['google', 'goog', 'youtube', 'gmail', 'android', 'chrome'],
-    products: ['authenticator', 'chrome', 'drive', 'docs', 'meet', 'workspace', 'maps', 'earth', 'play', 'photos', 'translate', 'backup', 'sync'],
+    products: ['workspace', 'sync'],
     tenantDomains: [],
     // Apps Script pages, Sites embeds and Drive previews: anyone's HTML.
     userContent: ['googleusercontent.com'],
@@ -123,7 +126,6 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     name: 'OneLogin',
     distinctive: true,
     brands: ['onelogin'],
-    products: ['protect', 'authenticator'],
     family: ['onelogin.com', 'onelogin.net', 'onelogin.eu'],
     tenantDomains: ['onelogin.com', 'onelogin.eu'],
     signIn: 'https://app.onelogin.com/login',
@@ -132,7 +134,6 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     name: 'Auth0',
     distinctive: true,
     brands: ['auth0'],
-    products: ['guardian', 'authenticator'],
     family: ['auth0.com', 'auth0cdn.com', 'auth0.net'],
     tenantDomains: ['auth0.com'],
     signIn: 'https://auth0.com/',
@@ -142,7 +143,6 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     distinctive: true,
     brands: ['pingidentity', 'pingone', 'pingid', 'pingfederate'],
     aliases: ['ping'],
-    products: ['pingid', 'authenticator'],
     family: ['pingidentity.com', 'pingone.com', 'pingone.eu', 'pingone.asia', 'pingone.ca', 'pingone.com.au', 'pingid.com', 'pingidentity.eu'],
     tenantDomains: ['pingone.com', 'pingone.eu', 'pingone.asia', 'pingone.ca', 'pingidentity.com'],
     signIn: 'https://www.pingidentity.com/',
@@ -152,7 +152,6 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     distinctive: true,
     brands: ['duosecurity', 'duomobile'],
     aliases: ['duo'],
-    products: ['mobile', 'push', 'authenticator', 'desktop'],
     family: ['duosecurity.com', 'duo.com', 'duomobile.com', 'duosecurity.eu'],
     tenantDomains: ['duosecurity.com'],
     anonymousTenantHosts: true,
@@ -162,7 +161,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProvider[] = [
     name: 'JumpCloud',
     distinctive: true,
     brands: ['jumpcloud'],
-    products: ['protect', 'agent', 'go', 'authenticator'],
+    products: ['agent', 'go'],
     family: ['jumpcloud.com', 'jumpcloud.eu', 'jumpcloud-status.com'],
     tenantDomains: [],
     signIn: 'https://console.jumpcloud.com/login',

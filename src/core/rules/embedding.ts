@@ -119,8 +119,13 @@ function signInWordsOf(label: string | null, vocab: Vocabulary): string[] | null
   return words.unknown === 0 && all.length >= 2 && words.strong.some((w) => SIGN_IN.has(w)) ? all : null;
 }
 
-/** Words a download site puts beside an app's name in its page's host ("microsoft-authenticator-android"). */
-const APP_WORDS: ReadonlySet<string> = new Set(['app', 'apps', 'mobile', 'desktop', 'download', 'android', 'ios', 'windows', 'mac', 'pc']);
+/**
+ * Words a download site puts beside an app's name in its page's host
+ * ("google-authenticator-app"), and the name every IdP's app shares. Only
+ * vocabulary words: another word leaves the label unexplained, and the loop
+ * below passes over it before asking.
+ */
+const APP_WORDS: ReadonlySet<string> = new Set(['app', 'apps', 'authenticator', 'mobile']);
 
 /**
  * An IdP's name beside nothing but its own apps' names ("google-authenticator",
