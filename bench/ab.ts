@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readList, readTsv } from './corpus.ts';
+import { benchTraffic } from './corpus.ts';
 
 interface EngineModule {
   buildEngine(policy: unknown): unknown;
@@ -62,10 +62,8 @@ try {
   const current = await load(root);
   const other = await load(tree);
 
-  const benign = readList('benign-top-odd.txt');
-  const lookalikes = [...readTsv('dnstwist-dev.tsv').map((r) => r['domain'] ?? ''), ...readTsv('phish-2022.tsv').map((r) => r['domain'] ?? '')].filter(Boolean);
-  const pool = [...new Set(readTsv('dnstwist-dev.tsv').map((r) => r['target'] ?? ''))].concat(benign.slice(2500));
-  const sets: [string, readonly string[]][] = [['ordinary', benign.slice(0, 2500)], ['lookalike-heavy', lookalikes]];
+  const { ordinary, lookalikes, protectedPool: pool } = benchTraffic();
+  const sets: [string, readonly string[]][] = [['ordinary', ordinary], ['lookalike-heavy', lookalikes]];
   const engineOf = (m: EngineModule, n: number): unknown => m.buildEngine(m.mergePolicy(m.parsePolicy({ protectedDomains: pool.slice(0, n) }).policy, {}).policy);
 
   console.log(`# engine A/B: working tree against ${ref}, ${ROUNDS} interleaved rounds, best round of each (us/host)`);

@@ -11,14 +11,11 @@ import { boundedDamerau } from '../src/core/distance.ts';
 import { isHostError, parseHost } from '../src/core/host.ts';
 import { mayResemble } from '../src/core/screen.ts';
 import { idpFamilyOf, scoreHost, scoreInfo, type Engine } from '../src/core/score.ts';
-import { engineProtecting, readList, readTsv } from './corpus.ts';
+import { benchTraffic, engineProtecting } from './corpus.ts';
 
-const benign = readList('benign-top-odd.txt');
-const lookalikes = [...readTsv('dnstwist-dev.tsv').map((r) => r['domain'] ?? ''), ...readTsv('phish-2022.tsv').map((r) => r['domain'] ?? '')];
 // Hosts: half the benign list plus every lookalike; protected sets come from the other half.
-const benignHosts = benign.slice(0, 2500);
-const hosts = [...benignHosts, ...lookalikes].filter(Boolean);
-const protectedPool = [...new Set(readTsv('dnstwist-dev.tsv').map((r) => r['target'] ?? ''))].concat(benign.slice(2500));
+const { ordinary: benignHosts, lookalikes, protectedPool } = benchTraffic();
+const hosts = [...benignHosts, ...lookalikes];
 
 /** Best of five timed rounds after a warm-up: the minimum is the least disturbed by other load. */
 function time(fn: () => void, roundMs = 150): number {

@@ -28,6 +28,18 @@ export function dnstwistBrands(): string[] {
   return [...new Set(readTsv('dnstwist-dev.tsv').map((r) => r['target'] ?? ''))].filter(Boolean).sort();
 }
 
+/**
+ * The benchmarks' traffic (bench.ts, ab.ts): half the benign list as
+ * ordinary hosts, every lookalike of dnstwist-dev and phish-2022, and the
+ * pool protected sets are taken from: the 16 corpus brands, then the benign
+ * list's other half.
+ */
+export function benchTraffic(): { ordinary: string[]; lookalikes: string[]; protectedPool: string[] } {
+  const benign = readList('benign-top-odd.txt');
+  const lookalikes = [...readTsv('dnstwist-dev.tsv').map((r) => r['domain'] ?? ''), ...readTsv('phish-2022.tsv').map((r) => r['domain'] ?? '')].filter(Boolean);
+  return { ordinary: benign.slice(0, 2500), lookalikes, protectedPool: [...new Set(readTsv('dnstwist-dev.tsv').map((r) => r['target'] ?? ''))].concat(benign.slice(2500)) };
+}
+
 /** An engine for a policy that protects `protectedDomains` and sets nothing else (but `sensitivity`, when given). */
 export function engineProtecting(protectedDomains: string[], sensitivity?: string): Engine {
   return buildEngine(mergePolicy(parsePolicy(sensitivity === undefined ? { protectedDomains } : { protectedDomains, sensitivity }).policy, {}).policy);
