@@ -7,6 +7,14 @@
  * the keyword shape would warn anyway, with no company named; this ties the
  * warning to the company, so a page that asks for a password is blocked.
  * Run together with a sign-in word, only the name's start counts.
+ *
+ * The name's start beside a word of signing in itself (a keyword-shape
+ * trigger: "sso", "okta", "vpn", "login") blocks, as the whole name beside
+ * one does: the start is three letters or more of this company's name and
+ * no word, and the trigger names nothing but a sign-in page. Some
+ * consonants ("src" could be salesforce's s-r-c) stand for too many names,
+ * and a corporate or product word ("rbx-hr", "klav-workday") for too many
+ * pages: those warn.
  */
 import { edgeWords, joinedShortForm, shortFormOf, type ShortForm, type ShortFormTable } from '../short-forms.ts';
 import { isKnownWord, type Vocabulary } from '../segment.ts';
@@ -15,6 +23,8 @@ import { brandName, evidence, type Evidence } from './evidence.ts';
 import { CORPORATE_TRIGGERS, SHAPE_TRIGGERS } from './keyword-shape.ts';
 
 export const SHORT_FORM_SCORE = 0.6;
+/** The name's start beside a sign-in trigger: a block at balanced sensitivity, a warning at low. */
+export const SHORT_FORM_SIGN_IN_SCORE = 0.8;
 
 /** The sign-in words a short form may run straight into: the triggers of three letters or more. */
 export const JOINED_WORDS_BY_EDGE = edgeWords([...SHAPE_TRIGGERS].filter((w) => w.length >= 3));
@@ -30,7 +40,7 @@ export function shortFormRule(s: Subject, vocab: Vocabulary, table: ShortFormTab
   if (s.tokens.length === 1) {
     const joined = joinedShortForm(s.label, table, JOINED_WORDS_BY_EDGE);
     if (!joined) return [];
-    return [evidence('combosquat', joined.form.brand, SHORT_FORM_SCORE, `"${s.label}" runs ${describe(joined.name, joined.form)}, into the sign-in word "${joined.word}"`)];
+    return [evidence('combosquat', joined.form.brand, SHORT_FORM_SIGN_IN_SCORE, `"${s.label}" runs ${describe(joined.name, joined.form)}, into the sign-in word "${joined.word}"`)];
   }
   // One name, at least one sign-in word, product word ("klav-workday") or corporate word, and nothing else but known words and digits.
   const word = s.tokens.find((t) => SHAPE_TRIGGERS.has(t) || vocab.strong.has(t)) ?? s.tokens.find((t) => CORPORATE_TRIGGERS.has(t));
@@ -40,5 +50,6 @@ export function shortFormRule(s: Subject, vocab: Vocabulary, table: ShortFormTab
   const form = shortFormOf(name, table, vocab);
   if (!form) return [];
   const what = SHAPE_TRIGGERS.has(word) ? `the sign-in word "${word}"` : vocab.strong.has(word) ? `the identity word "${word}"` : `the corporate word "${word}"`;
-  return [evidence('combosquat', form.brand, SHORT_FORM_SCORE, `"${s.label}" has ${describe(name, form)}, with ${what}`)];
+  const score = form.kind === 'start' && s.tokens.some((t) => SHAPE_TRIGGERS.has(t)) ? SHORT_FORM_SIGN_IN_SCORE : SHORT_FORM_SCORE;
+  return [evidence('combosquat', form.brand, score, `"${s.label}" has ${describe(name, form)}, with ${what}`)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORT_FORM_SCORE } from '../../../src/core/rules/short-form.ts';
+import { SHORT_FORM_SCORE, SHORT_FORM_SIGN_IN_SCORE } from '../../../src/core/rules/short-form.ts';
 import { makeVocabulary } from '../../../src/core/segment.ts';
 import { shortFormOf } from '../../../src/core/short-forms.ts';
 import { expectQuiet, protect, verdict } from '../support.ts';
@@ -8,20 +8,34 @@ const tmobile = protect(['t-mobile.com']);
 
 describe('short-form rule: the company name shortened beside a sign-in or corporate word', () => {
   it.each([
-    // the 0ktapus and Scattered Spider kits' own spellings
+    // the 0ktapus and Scattered Spider kits' own spellings: the name's start beside a word of signing in itself
     ['t-mobile.com', 'tmo-sso.com', '"tmo", the start of "t-mobile" (t-mobile.com), with the sign-in word "sso"'],
     ['t-mobile.com', 'tmo-sso.net', '"tmo", the start of "t-mobile"'],
     ['t-mobile.com', 'ssotmo.com', '"ssotmo" runs "tmo", the start of "t-mobile" (t-mobile.com), into the sign-in word "sso"'],
     ['mongodb.com', 'mongosso.com', '"mongo", the start of "mongodb" (mongodb.com), into the sign-in word "sso"'],
+    ['netflix.com', 'netf-vpn.com', '"netf", the start of "netflix"'],
+    ['t-mobile.com', 'tmo-okta-login.com', '"tmo", the start of "t-mobile"'],
+  ])('for %s, %s blocks, tied to the company', (target, host, detail) => {
+    const v = verdict(protect([target]), host);
+    expect(v).toMatchObject({ level: 'block', score: SHORT_FORM_SIGN_IN_SCORE, target });
+    expect(v.reasons.map((r) => r.detail)).toContainEqual(expect.stringContaining(detail));
+  });
+
+  it.each([
+    // consonants stand for many names ("src" is s-r-c of salesforce), corporate and product words for many pages
     ['roblox.com', 'rbx-hr.com', '"rbx", consonants of "roblox" (roblox.com), with the corporate word "hr"'],
     ['roblox.com', 'rbx-corp.com', 'with the corporate word "corp"'],
-    ['roblox.com', 'my-rbx-vpn.net', 'with the sign-in word "vpn"'],
-    ['netflix.com', 'netf-vpn.com', '"netf", the start of "netflix"'],
+    ['roblox.com', 'my-rbx-vpn.net', '"rbx", consonants of "roblox" (roblox.com), with the sign-in word "vpn"'],
     ['klaviyo.com', 'klav-workday.com', '"klav", the start of "klaviyo" (klaviyo.com), with the identity word "workday"'],
+    ['t-mobile.com', 'tmo-hr.com', '"tmo", the start of "t-mobile" (t-mobile.com), with the corporate word "hr"'],
   ])('for %s, %s warns, tied to the company', (target, host, detail) => {
     const v = verdict(protect([target]), host);
     expect(v).toMatchObject({ level: 'warn', score: SHORT_FORM_SCORE, target });
     expect(v.reasons[0]).toEqual({ rule: 'combosquat', detail: expect.stringContaining(detail) });
+  });
+
+  it('the start beside a sign-in word is a warning at low sensitivity', () => {
+    expect(verdict(protect(['t-mobile.com'], { sensitivity: 'low' }), 'tmo-sso.com')).toMatchObject({ level: 'warn', target: 't-mobile.com' });
   });
 
   it('gives the reason beside a stronger finding: "tmo-okta" is also Okta\'s name with an unknown word', () => {
