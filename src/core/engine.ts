@@ -6,7 +6,7 @@
  */
 import { buildBrandIndex, type BrandIndex } from './brand-index.ts';
 import { companyBrands, idpBrands } from './brands.ts';
-import { compoundSplits } from './initials.ts';
+import { compoundSplit } from './initials.ts';
 import { pairTable } from './pair-table.ts';
 import { IDENTITY_PROVIDERS, type IdentityProvider } from './idps.ts';
 import { STRONG_KEYWORDS, WEAK_KEYWORDS } from './keywords.ts';
@@ -118,7 +118,10 @@ export function buildEngine(policy: Policy): Engine {
       if (/^[a-z0-9]{2}$/.test(letters)) addInitials(letters, { brand: primary, split: null });
     }
   }
-  for (const brand of company) for (const split of compoundSplits(brand.token)) addInitials(split.initials, { brand, split });
+  for (const brand of company) {
+    const split = compoundSplit(brand.token);
+    if (split) addInitials(split.initials, { brand, split });
+  }
   const twoLetterNames = [...protectedByLabel.keys()].filter((label) => label.length === 2);
   return {
     policy,

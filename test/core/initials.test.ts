@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { compoundSplits } from '../../src/core/initials.ts';
+import { compoundSplit } from '../../src/core/initials.ts';
 
-const initials = (token: string): string[] => compoundSplits(token).map((s) => s.initials);
+const initials = (token: string): string[] => [compoundSplit(token)?.initials ?? ''].filter(Boolean);
 
-describe('compoundSplits: the initials of a compound brand', () => {
+describe('compoundSplit: the initials of a compound brand', () => {
   it.each([
     ['coinbase', ['cb']],
     ['teleperformance', ['tp']], // a head that is no word, before a long word
     ['salesforce', ['sf']],
     ['facebook', ['fb']],
     ['mgmresorts', ['mr']], // the longest word wins over "mgmre" + "sorts"
-    ['squarespace', ['ss', 'sp']], // both readings of two words
+    ['squarespace', ['ss']], // "square" + "space", not "squares" + "pace": the longest second word
+    ['gamestop', ['gs']], // not "games" + "top"
+    ['bookshop', ['bs']], // not "books" + "hop"
   ])('%s -> %j', (token, want) => {
     expect(initials(token)).toEqual(want);
   });
@@ -26,6 +28,11 @@ describe('compoundSplits: the initials of a compound brand', () => {
     expect(initials('notion')).toEqual([]);
     expect(initials('outlook')).toEqual([]);
     expect(initials('workday')).toEqual(['wd']); // not a word itself: "work" + "day" as before
+  });
+
+  it('initials that spell a two-letter word are no initials: allstate (all + state) is not "as"', () => {
+    expect(initials('allstate')).toEqual([]);
+    expect(initials('allscripts')).toEqual([]);
   });
 
   it('short, hyphenated or non-letter tokens have none', () => {
