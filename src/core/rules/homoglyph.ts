@@ -18,10 +18,20 @@ export const HOMOGLYPH_SCORE = 0.95;
 export const IDN_NEAR_SCORE = 0.85;
 const KEYWORD_BONUS = 0.02;
 
-/** The loose tier (b/d, n/m, ...) is weaker: warn for mid-length brands, block for long ones or beside identity words. */
-export function looseScore(brandLength: number, withWords: boolean): number {
-  if (withWords) return 0.85;
-  return brandLength >= 7 ? 0.78 : 0.62;
+/** The loose tier's words beside the look-alike: none, corporate words only ("mail", "hub"), or a sign-in word among them. */
+export type LooseWords = 'none' | 'corporate' | 'sign-in';
+
+/**
+ * The loose tier (b/d, n/m, ...) is weaker: warn for mid-length brands,
+ * block for long ones or beside a sign-in word. As in typo.ts, a corporate
+ * word lifts only a look-alike that blocks alone: "maildock" reads "mail"
+ * + block's loose "dock", and warns.
+ */
+export function looseScore(brandLength: number, words: LooseWords): number {
+  const alone = brandLength >= 7 ? 0.78 : 0.62;
+  if (words === 'sign-in') return 0.85;
+  if (words === 'corporate') return alone >= 0.75 ? 0.85 : 0.7;
+  return alone;
 }
 
 /** A look-alike letter and a slip: warn alone, block beside a sign-in word. */
@@ -86,7 +96,8 @@ export function homoglyphRule(s: Subject, index: BrandIndex, strongWords: Readon
   for (const c of candidates) {
     for (const b of index.byLooseSkeleton.get(c.loose) ?? []) {
       if (c.text === b.token || c.skeleton === b.skeleton || (wordsAreWords && isOtherWord(c, b))) continue;
-      out.push(evidence('homoglyph', b, looseScore(b.token.length, c.removed.length > 0),
+      const words: LooseWords = c.removed.length === 0 ? 'none' : c.removed.some((w) => strongWords.has(w)) ? 'sign-in' : 'corporate';
+      out.push(evidence('homoglyph', b, looseScore(b.token.length, words),
         `"${c.text}" can pass for ${brandName(b)} in a small font (letters such as b/d, rn/m, e/c)${added(c)}`));
     }
     for (const b of index.bySkeleton.get(c.skeleton) ?? []) {

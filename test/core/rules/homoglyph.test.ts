@@ -47,15 +47,23 @@ describe('homoglyph rule', () => {
 
   it('the loose tier (b/d) warns for a 5-letter brand and blocks for a long one', () => {
     const a = expectFlag(protect(['adobe.com']), 'abobe.com', { level: 'warn', rule: 'homoglyph', target: 'adobe.com', mentions: 'small font' });
-    expect(a.score).toBe(looseScore(5, false));
+    expect(a.score).toBe(looseScore(5, 'none'));
     expectFlag(protect(['facebook.com']), 'facedook.com', { level: 'block', rule: 'typo', target: 'facebook.com', mentions: '"facebook"' });
     expect(verdict(protect(['facebook.com']), 'facedook.com').reasons.map((r) => r.rule)).toContain('homoglyph');
   });
 
   it('looseScore: weaker than a strict homoglyph, stronger with identity words', () => {
-    expect(looseScore(5, false)).toBeLessThan(looseScore(8, false));
-    expect(looseScore(8, false)).toBeLessThan(looseScore(5, true));
-    expect(looseScore(5, true)).toBeLessThan(HOMOGLYPH_SCORE);
+    expect(looseScore(5, 'none')).toBeLessThan(looseScore(8, 'none'));
+    expect(looseScore(8, 'none')).toBeLessThan(looseScore(5, 'sign-in'));
+    expect(looseScore(5, 'sign-in')).toBeLessThan(HOMOGLYPH_SCORE);
+  });
+
+  it('a corporate word lifts only a loose look-alike that blocks alone: "maildock" (block.xyz) warns, "dock-sso" blocks', () => {
+    const block = protect(['block.xyz']);
+    expectFlag(block, 'maildock.store', { level: 'warn', rule: 'homoglyph', target: 'block.xyz', mentions: 'small font' });
+    expect(verdict(block, 'maildock.store').score).toBe(looseScore(5, 'corporate'));
+    expectFlag(block, 'dock-sso.com', { level: 'block', rule: 'homoglyph', target: 'block.xyz', mentions: '"sso" added' });
+    expect(verdict(protect(['facebook.com']), 'facedook-mail.com')).toMatchObject({ level: 'block', target: 'facebook.com' });
   });
 
   describe('one edit beyond the loose skeleton', () => {
