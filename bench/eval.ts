@@ -178,6 +178,7 @@ const LEGIT_IDP = [
   'www.google.de', 'accounts.google.com.br', 'ssl.gstatic.com', 'login.windows.net', 'outlook.office365.com', 'acme.onelogin.com',
   'login.partner.microsoftonline.cn', 'login.microsoftonline.us', 'device.login.microsoftonline.com', 'myapps.microsoft.com',
   'acme.sharepoint.com', 'acme.okta-gov.com', 'lh3.googleusercontent.com', 'acme.us.auth0.com', 'auth.pingone.eu', 'sso.jumpcloud.com',
+  'auth.pingone.sg', 'twilio.cic-demo-platform.auth0app.com', 'api-123.duofederal.com', 'm365.cloud.microsoft',
 ];
 
 function idps(): void {

@@ -108,6 +108,8 @@ describe('idp-impersonation', () => {
       'accounts.google.com', 'google.de', 'google.com.br', 'www.google.co.uk', 'gmail.com', 'auth0.com', 'acme.us.auth0.com',
       'onelogin.com', 'app.onelogin.com', 'duosecurity.com', 'api-123abc.duosecurity.com', 'duo.com', 'pingone.com',
       'auth.pingone.com', 'pingidentity.com', 'jumpcloud.com', 'console.jumpcloud.com', 'googleapis.dev',
+      // PingOne's Singapore region, Auth0's private-cloud and demo deployments, Duo Federal
+      'auth.pingone.sg', 'stage.acme.auth0app.com', 'tenant.cic-demo-platform.auth0app.com', 'api-123abc.duofederal.com',
     ])('%s', (host) => {
       const v = expectQuiet(acme, host);
       expect(v.reasons).toEqual([]);
