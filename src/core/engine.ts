@@ -44,7 +44,7 @@ export interface Engine {
   readonly listedHosts: ReadonlySet<string>;
   /** Registrable domains of protected hosts that the company owns outright (not IdP tenant domains). */
   readonly ownDomains: ReadonlySet<string>;
-  /** Registrable label -> the company's registrable domains with that label (tld-swap). */
+  /** Registrable label, and a hyphenated one without its hyphens -> the company's registrable domains with that label (tld-swap). */
   readonly protectedByLabel: ReadonlyMap<string, readonly string[]>;
   /** pairTable of the protected registrable labels of two letters ("hp", "o2"), or null when there is none. */
   readonly twoLetterNames: Uint8Array | null;
@@ -81,6 +81,9 @@ function tableOf(keys: (idp: IdentityProvider) => readonly string[] | undefined)
  */
 export const MAX_INITIALS = 16;
 
+/** A hyphenated name without its hyphens counts from this length: "ab-c" is no name "abc" stands for. */
+const MIN_BARE_LABEL = 4;
+
 export function buildEngine(policy: Policy): Engine {
   const ownDomains = new Set<string>();
   const protectedByLabel = new Map<string, string[]>();
@@ -99,6 +102,11 @@ export function buildEngine(policy: Policy): Engine {
     const list = protectedByLabel.get(info.domainLabel) ?? [];
     if (!list.includes(info.domain)) list.push(info.domain);
     protectedByLabel.set(info.domainLabel, list);
+  }
+  // "tmobile.com" is t-mobile.com's name with the hyphen dropped: the tld-swap rule reads it as the name spelt otherwise.
+  for (const [label, domains] of [...protectedByLabel]) {
+    const bare = label.replace(/-/g, '');
+    if (bare !== label && bare.length >= MIN_BARE_LABEL && !protectedByLabel.has(bare)) protectedByLabel.set(bare, domains);
   }
   const company = companyBrands(companyHosts, policy.brands);
   const idp = policy.identityProviders ? idpBrands(IDENTITY_PROVIDERS) : [];

@@ -15,6 +15,19 @@ describe('tld-swap rule', () => {
     expect(v.score).toBeGreaterThan(TLD_SWAP_SCORE);
   });
 
+  it.each([
+    ['tmobile.com', 'the name of t-mobile.com without its hyphens'],
+    ['tmobile.net', 'without its hyphens, on another ending (.net)'],
+    ['login.tmobile.co.uk', 'on another ending (.co.uk), under "login"'],
+  ])('%s: a hyphenated name without its hyphens warns like another ending', (host, mentions) => {
+    expectFlag(protect(['t-mobile.com']), host, { level: 'warn', rule: 'tld-swap', target: 't-mobile.com', mentions });
+  });
+
+  it('a name the company lists without hyphens is its own, and short names do not lose their hyphens', () => {
+    expectQuiet(protect(['t-mobile.com', 'tmobile.com']), 'tmobile.com', 'trusted');
+    expect(verdict(protect(['ab-c.com']), 'abc.net').reasons.map((r) => r.rule)).not.toContain('tld-swap');
+  });
+
   it('moves to block at high sensitivity', () => {
     expectFlag(protect(ACME, { sensitivity: 'high' }), 'acme.net', { level: 'block', rule: 'tld-swap', target: 'acme.com', mentions: '.net' });
   });
