@@ -54,12 +54,14 @@ export interface HostOfBrand {
 
 /**
  * Does `hostname` hold the real host `host` starting at `offset`, followed
- * by a dot or a hyphen (acme.com.evil.net, acme.com-secure.io)? The
- * embedding rule and the screen ask the same question of byHostHead.
+ * by a dot, a hyphen or a digit (acme.com.evil.net, acme.com-secure.io,
+ * acme.com8812.xyz)? Digits run on from the real ending make no word; a
+ * letter may ("acme.company.io"). The embedding rule and the screen ask
+ * the same question of byHostHead.
  */
 export function hostStartsAt(hostname: string, offset: number, host: string): boolean {
   const next = hostname.charCodeAt(offset + host.length);
-  return (next === 0x2e || next === 0x2d) && hostname.startsWith(host, offset);
+  return (next === 0x2e || next === 0x2d || (next >= 0x30 && next <= 0x39)) && hostname.startsWith(host, offset);
 }
 
 /**

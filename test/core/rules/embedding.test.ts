@@ -12,6 +12,18 @@ describe('embedding rule', () => {
     expect(v.reasons[0]?.detail).toContain('com-secure.io');
   });
 
+  it.each([
+    ['acme.com12189.xyz', 'acme.com', 'com12189.xyz'],
+    ['acme.okta.com8812.ru', 'acme.okta.com', 'com8812.ru'],
+  ])('%s: the real host with digits run on from its ending', (host, target, domain) => {
+    const v = expectFlag(acme, host, { level: 'block', rule: 'embedding', target, mentions: `real host ${target}` });
+    expect(v.reasons[0]?.detail).toContain(`belongs to ${domain}`);
+  });
+
+  it('letters run on from the ending may make a word: acme.company.io is the subdomain alone', () => {
+    expect(verdict(acme, 'acme.company.io').level).toBe('allow');
+  });
+
   it('acme.okta.com.login-verify.net: names the embedded host in the reason', () => {
     const v = verdict(acme, 'acme.okta.com.login-verify.net');
     expect(v.level).toBe('block');
