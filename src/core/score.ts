@@ -11,6 +11,7 @@ import { matchHostSet } from './host-set.ts';
 import type { IdentityProvider } from './idps.ts';
 import { combosquatRule } from './rules/combosquat.ts';
 import { embeddingRule, splitBrandRule } from './rules/embedding.ts';
+import { fakeTenantRule } from './rules/fake-tenant.ts';
 import type { Evidence } from './rules/evidence.ts';
 import { homoglyphRule } from './rules/homoglyph.ts';
 import { idpAliasRule } from './rules/idp-alias.ts';
@@ -95,6 +96,7 @@ export function lookalikeEvidence(info: HostInfo, engine: Engine, screen = true)
     ...shortNameCombo(s, engine.vocab, engine.protectedByLabel),
     ...initialsRule(s, engine.vocab, engine.initials, engine.initialsPairs),
     ...shortFormRule(s, engine.vocab, engine.shortForms),
+    ...fakeTenantRule(s, engine.brands, engine.company, engine.shortForms, engine.initials, engine.vocab),
     ...idpAliasRule(s, engine.aliases, engine.vocab),
   ];
   // The bare shape matters only when no brand explains the host better.

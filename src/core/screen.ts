@@ -13,7 +13,9 @@
  * brand tokens across dots (splitBrandRule), the company's
  * labels (tld-swap.ts), sign-in and corporate words (keyword-shape.ts),
  * IdP aliases (idp-alias.ts), the company's initials (initials.ts) and
- * short forms run into sign-in words (short-form.ts),
+ * short forms run into sign-in words (short-form.ts; a fake tenant,
+ * fake-tenant.ts, needs a distinctive IdP's name as the registrable label,
+ * which the skeleton look-up lets through),
  * over the same label cores as subject.ts. A change to any of these must
  * change this file. Two entry points: mayResemble for a parsed host, and
  * hostnameMayMatch for a plain host name before parsing (score.ts).

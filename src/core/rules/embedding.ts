@@ -81,6 +81,21 @@ function misspeltIdp(label: string, index: BrandIndex): Brand['idp'] {
   return null;
 }
 
+/**
+ * "rbx.okta.bio": a label that no brand names, where a distinctive IdP
+ * (exactly its name, on a domain not its own) puts a tenant: the label and
+ * the IdP's brand. The caller has ruled out a real host starting there
+ * (embedding.ts) or does not care (fake-tenant.ts, which reads the label
+ * as the company's name).
+ */
+export function fakeIdpTenantLabel(s: Subject, index: BrandIndex): { label: string; idpBrand: Brand } | null {
+  const labels = s.info.subdomainLabels;
+  const label = labels[labels.length - 1];
+  if (label === undefined || SITE_LABELS.has(label) || index.byToken.has(label.replace(/-/g, ''))) return null;
+  const idpBrand = index.byToken.get(s.info.domainLabel ?? '')?.find((b) => b.idp?.distinctive);
+  return idpBrand ? { label, idpBrand } : null;
+}
+
 /** Brands this long count as a look-alike subdomain: shorter ones meet ordinary words ("deli" reads "dell"). */
 export const TENANT_HOMOGLYPH_MIN = 5;
 
@@ -177,11 +192,12 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
         out.push(evidence('embedding', b, EMBEDDED_BRAND_SCORE, `the subdomain "${label}" names ${brandName(b)} on the unrelated ${s.info.domain ?? 'site'}`));
       }
     }
-    if (idpDomain?.distinctive && i === lastSub && !embedded && !index.byToken.has(flat) && !SITE_LABELS.has(label)) {
-      const idpBrand = index.byToken.get(s.info.domainLabel ?? '')?.find((b) => b.idp === idpDomain);
-      if (idpBrand) {
-        out.push(evidence('embedding', idpBrand, FAKE_IDP_TENANT_SCORE,
-          `"${hostname}" is laid out like a tenant ("${label}") of ${idpDomain.name}, but ${s.info.domain ?? 'its domain'} is not ${idpDomain.name}'s`));
+    if (i === lastSub && !embedded) {
+      const fake = fakeIdpTenantLabel(s, index);
+      if (fake) {
+        const name = fake.idpBrand.idp?.name ?? '';
+        out.push(evidence('embedding', fake.idpBrand, FAKE_IDP_TENANT_SCORE,
+          `"${hostname}" is laid out like a tenant ("${label}") of ${name}, but ${s.info.domain ?? 'its domain'} is not ${name}'s`));
       }
     }
     const boundaries = new Set<number>([0, flat.length]);
