@@ -10,8 +10,12 @@ import { isEnglishWord } from '../english-words.ts';
 import { SIGN_IN_CONTEXT_WORDS } from '../keywords.ts';
 
 export function isCommonWordNear(text: string, b: Brand): boolean {
-  return !b.idp && text !== b.token && isEnglishWord(text);
+  const letters = text.replace(/-/g, '');
+  return !b.idp && letters !== b.token && (isEnglishWord(letters) || (letters !== text && text.split('-').every(isWordToken)));
 }
+
+/** Hyphenated, every part a word: "star-trek" (near startek) is two words, not a slip. */
+const isWordToken = (t: string): boolean => t.length >= 3 && isEnglishWord(t);
 
 /** Does a sign-in word (signing in, an IdP, remote access, the help desk) stand among `words`? */
 export function besideSignInWord(words: readonly string[]): boolean {

@@ -92,7 +92,7 @@ export function typoRule(s: Subject, index: BrandIndex, strongWords: ReadonlySet
       const words = c.removed.length > 0 && c.dropped.length === 0 ? c.removed : [];
       const strong = words.some((w) => strongWords.has(w));
       // A common word a letter or two from a company's name is that word (common-word.ts).
-      if (wordsAreWords && d > 0 && isCommonWordNear(letters, b)) {
+      if (wordsAreWords && d > 0 && isCommonWordNear(c.text, b)) {
         if (!besideSignInWord(words)) continue;
         score = Math.min(score, WORD_TYPO_SCORE);
       }

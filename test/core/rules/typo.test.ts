@@ -122,9 +122,17 @@ describe('typo rule', () => {
       // these two were blocks once, then warnings (a corporate word lifts only a strong typo)
       ['slack.com', 'lackmail.net'],
       ['slack.com', 'blackmail.com'],
+      // hyphenated, every part a word
+      ['startek.com', 'star-trek.online'],
     ])('for %s, %s: a common English word a letter away is that word, not a slip', (target, host) => {
       expectQuiet(protect([target]), host);
     });
+  });
+
+  it('joined, or with a part that is no word, a hyphenated slip still counts: startrek, star-tekk', () => {
+    const startek = protect(['startek.com']);
+    expectFlag(startek, 'startrek.com', { level: 'block', rule: 'typo', target: 'startek.com', mentions: 'one letter away' });
+    expectFlag(startek, 'star-tekk.com', { level: 'block', rule: 'typo', target: 'startek.com', mentions: 'one letter away' });
   });
 
   it('a common word a letter from the company\'s name still warns beside a sign-in word, and a non-word still counts', () => {
