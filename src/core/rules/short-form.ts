@@ -9,9 +9,10 @@
  * Run together with a sign-in word, only the name's start counts.
  *
  * The name's start beside a word of signing in itself (a keyword-shape
- * trigger: "sso", "okta", "vpn", "login") blocks, as the whole name beside
- * one does: the start is three letters or more of this company's name and
- * no word, and the trigger names nothing but a sign-in page. Some
+ * trigger: "sso", "okta", "citrix", "login"; not "vpn", below) blocks, as
+ * the whole name beside one does: the start is three letters or more of
+ * this company's name and no word, and the trigger names nothing but a
+ * sign-in page. Some
  * consonants ("src" could be salesforce's s-r-c) stand for too many names,
  * and a corporate or product word ("rbx-hr", "klav-workday") for too many
  * pages: those warn.
@@ -26,8 +27,15 @@ export const SHORT_FORM_SCORE = 0.6;
 /** The name's start beside a sign-in trigger: a block at balanced sensitivity, a warning at low. */
 export const SHORT_FORM_SIGN_IN_SCORE = 0.8;
 
-/** The sign-in words a short form may run straight into: the triggers of three letters or more. */
-export const JOINED_WORDS_BY_EDGE = edgeWords([...SHAPE_TRIGGERS].filter((w) => w.length >= 3));
+/**
+ * Triggers that consumer products put after any name ("nordvpn",
+ * "protonvpn", "urban-vpn"): run into a short form they count for nothing
+ * ("nord" of nordstrom is not in nordvpn.com), beside one only as a warning.
+ */
+const PRODUCT_TRIGGERS: ReadonlySet<string> = new Set(['vpn']);
+
+/** The sign-in words a short form may run straight into: the triggers of three letters or more, but product ones. */
+export const JOINED_WORDS_BY_EDGE = edgeWords([...SHAPE_TRIGGERS].filter((w) => w.length >= 3 && !PRODUCT_TRIGGERS.has(w)));
 
 const DIGITS = /^\d+$/;
 
@@ -50,6 +58,7 @@ export function shortFormRule(s: Subject, vocab: Vocabulary, table: ShortFormTab
   const form = shortFormOf(name, table, vocab);
   if (!form) return [];
   const what = SHAPE_TRIGGERS.has(word) ? `the sign-in word "${word}"` : vocab.strong.has(word) ? `the identity word "${word}"` : `the corporate word "${word}"`;
-  const score = form.kind === 'start' && s.tokens.some((t) => SHAPE_TRIGGERS.has(t)) ? SHORT_FORM_SIGN_IN_SCORE : SHORT_FORM_SCORE;
+  const signIn = s.tokens.some((t) => SHAPE_TRIGGERS.has(t) && !PRODUCT_TRIGGERS.has(t));
+  const score = form.kind === 'start' && signIn ? SHORT_FORM_SIGN_IN_SCORE : SHORT_FORM_SCORE;
   return [evidence('combosquat', form.brand, score, `"${s.label}" has ${describe(name, form)}, with ${what}`)];
 }

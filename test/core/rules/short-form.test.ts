@@ -13,7 +13,7 @@ describe('short-form rule: the company name shortened beside a sign-in or corpor
     ['t-mobile.com', 'tmo-sso.net', '"tmo", the start of "t-mobile"'],
     ['t-mobile.com', 'ssotmo.com', '"ssotmo" runs "tmo", the start of "t-mobile" (t-mobile.com), into the sign-in word "sso"'],
     ['mongodb.com', 'mongosso.com', '"mongo", the start of "mongodb" (mongodb.com), into the sign-in word "sso"'],
-    ['netflix.com', 'netf-vpn.com', '"netf", the start of "netflix"'],
+    ['netflix.com', 'netf-sso.com', '"netf", the start of "netflix"'],
     ['t-mobile.com', 'tmo-okta-login.com', '"tmo", the start of "t-mobile"'],
   ])('for %s, %s blocks, tied to the company', (target, host, detail) => {
     const v = verdict(protect([target]), host);
@@ -28,6 +28,8 @@ describe('short-form rule: the company name shortened beside a sign-in or corpor
     ['roblox.com', 'my-rbx-vpn.net', '"rbx", consonants of "roblox" (roblox.com), with the sign-in word "vpn"'],
     ['klaviyo.com', 'klav-workday.com', '"klav", the start of "klaviyo" (klaviyo.com), with the identity word "workday"'],
     ['t-mobile.com', 'tmo-hr.com', '"tmo", the start of "t-mobile" (t-mobile.com), with the corporate word "hr"'],
+    // consumer VPNs are "<name>-vpn": beside "vpn" a start only warns
+    ['nordstrom.com', 'nord-vpn.com', '"nord", the start of "nordstrom" (nordstrom.com), with the sign-in word "vpn"'],
   ])('for %s, %s warns, tied to the company', (target, host, detail) => {
     const v = verdict(protect([target]), host);
     expect(v).toMatchObject({ level: 'warn', score: SHORT_FORM_SCORE, target });
@@ -56,6 +58,8 @@ describe('short-form rule: the company name shortened beside a sign-in or corpor
     it.each([
       // a start that is a word is no short form: "net" of netflix, "pay" of paypal, "snow" of snowflake
       ['netflix.com', 'net-sso.com'], ['netflix.com', 'netsso.com'], ['netflix.com', 'netvpn.com'], ['paypal.com', 'paylogin.com'],
+      // run into "vpn", any name is a consumer VPN's
+      ['nordstrom.com', 'nordvpn.com'], ['protonmail.com', 'protonvpn.com'], ['surfline.com', 'surfvpn.com'],
       ['snowflake.com', 'snowlogin.com'], ['workday.com', 'workvpn.com'],
       // run together, consonants beside "sso" are any consonants
       ['roblox.com', 'rbxsso.com'],
