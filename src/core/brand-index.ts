@@ -7,6 +7,7 @@
  */
 import type { Brand } from './brands.ts';
 import { HashSet32 } from './hash-set.ts';
+import { isHostError, parseHost } from './host.ts';
 import { deletions } from './label-forms.ts';
 import { forEachDeletionHash, hashString } from './string-hash.ts';
 
@@ -34,6 +35,13 @@ export interface BrandIndex {
    * (embedding.ts): "live" -> live.com, "login" -> login.acme.com.
    */
   byHostHead: ReadonlyMap<string, readonly HostOfBrand[]>;
+  /**
+   * First label of each real host's stem (the host without its public
+   * suffix, two labels or more) -> those stems: "acme" -> acme.okta (of
+   * acme.okta.com), "login" -> login.microsoftonline. embedding.ts reads a
+   * stem that starts the subdomain part as the host with another ending.
+   */
+  byStemHead: ReadonlyMap<string, readonly HostStem[]>;
   /** The keys of byDeletion and byPrefix, and hashString of every key of bySkeleton and byLooseSkeleton: the screen's look-ups. */
   deletionHashes: HashSet32;
   prefixKeys: HashSet32;
@@ -50,6 +58,31 @@ export interface BrandIndex {
 export interface HostOfBrand {
   host: string;
   brand: Brand;
+}
+
+export interface HostStem extends HostOfBrand {
+  /** The host without its public suffix: "acme.okta" of acme.okta.com. */
+  stem: string;
+}
+
+/** A real host's stem, when it has two labels or more ("login.acme" of login.acme.co.uk), else null. */
+function stemOf(host: string): string | null {
+  const info = parseHost(host);
+  if (isHostError(info) || !info.suffix || info.hostname !== host) return null;
+  const stem = host.slice(0, host.length - info.suffix.length - 1);
+  return stem.includes('.') ? stem : null;
+}
+
+/**
+ * Does the stem `stem` start the subdomain part of `hostname` at `offset`,
+ * two labels or more (a registrable domain) still after it? "acme.okta.evil.ru"
+ * holds acme.okta at 0. The embedding rule and the screen ask this of byStemHead.
+ */
+export function stemStartsAt(hostname: string, offset: number, stem: string): boolean {
+  const end = offset + stem.length;
+  if (hostname.charCodeAt(end) !== 0x2e || !hostname.startsWith(stem, offset)) return false;
+  const next = hostname.indexOf('.', end + 1);
+  return next !== -1 && next < hostname.length - 1;
 }
 
 /**
@@ -116,7 +149,17 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
   const byLooseLength = new Map<number, Brand[]>();
   const nearLengths = { min: Infinity, max: -Infinity };
   const byHostHead = new Map<string, HostOfBrand[]>();
+  const byStemHead = new Map<string, HostStem[]>();
   for (const b of brands) {
+    // An IdP's hosts are its family domains; its sign-in host (the target) has the stem ("login.microsoftonline").
+    for (const host of b.idp ? [b.target] : b.hosts) {
+      const stem = stemOf(host);
+      if (!stem) continue;
+      const head = stem.slice(0, stem.indexOf('.'));
+      const list = byStemHead.get(head) ?? [];
+      if (!list.some((x) => x.stem === stem)) list.push({ stem, host, brand: b });
+      byStemHead.set(head, list);
+    }
     for (const host of b.hosts) {
       const head = host.slice(0, host.indexOf('.'));
       if (head.length < MIN_HOST_HEAD && head.replace(/-/g, '') !== b.token) continue;
@@ -154,7 +197,7 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
     }
   }
   return {
-    brands, distinctiveIdpBrands: brands.filter((b) => b.idp?.distinctive), byToken, bySkeleton, byLooseSkeleton, byNearDeletion, byLooseLength, byPrefix, byDeletion, byLongDeletion, byHostHead,
+    brands, distinctiveIdpBrands: brands.filter((b) => b.idp?.distinctive), byToken, bySkeleton, byLooseSkeleton, byNearDeletion, byLooseLength, byPrefix, byDeletion, byLongDeletion, byHostHead, byStemHead,
     deletionHashes: new HashSet32(byDeletion.keys()),
     prefixKeys: new HashSet32(byPrefix.keys()),
     skeletonHashes: new HashSet32([...bySkeleton.keys()].map(hashString)),

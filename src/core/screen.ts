@@ -9,7 +9,7 @@
  *
  * It mirrors what the rules look up: the typo indexes (typo.ts), the strict
  * and loose skeletons and the near skeleton one edit away (homoglyph.ts), brand prefixes (combosquat.ts,
- * embedding.ts), real hosts starting at a subdomain label (embedding.ts),
+ * embedding.ts), real hosts and their stems starting at a subdomain label (embedding.ts),
  * brand tokens across dots (splitBrandRule), the company's
  * labels (tld-swap.ts), sign-in and corporate words (keyword-shape.ts),
  * IdP aliases (idp-alias.ts), the company's initials (initials.ts) and
@@ -20,7 +20,7 @@
  * change this file. Two entry points: mayResemble for a parsed host, and
  * hostnameMayMatch for a plain host name before parsing (score.ts).
  */
-import { hostStartsAt, inLongReach, PREFIX, prefixKey, typoCandidates, type BrandIndex } from './brand-index.ts';
+import { hostStartsAt, inLongReach, PREFIX, prefixKey, stemStartsAt, typoCandidates, type BrandIndex } from './brand-index.ts';
 import type { Brand } from './brands.ts';
 import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
@@ -229,11 +229,16 @@ function brandAcrossDots(hostname: string, index: BrandIndex): boolean {
   return false;
 }
 
-/** Does a real host of a brand start at `offset`, where `label` begins (embedding.ts's embeddedHost)? */
+/**
+ * Does a real host of a brand, or its stem (the host without its ending),
+ * start at `offset`, where `label` begins (embedding.ts's embeddedHost and
+ * stemAt)?
+ */
 function realHostAt(hostname: string, offset: number, label: string, index: BrandIndex): boolean {
   const hosts = index.byHostHead.get(label);
-  if (!hosts) return false;
-  return hosts.some(({ host }) => hostStartsAt(hostname, offset, host));
+  if (hosts?.some(({ host }) => hostStartsAt(hostname, offset, host))) return true;
+  const stems = index.byStemHead.get(label);
+  return stems !== undefined && stems.some(({ stem }) => stemStartsAt(hostname, offset, stem));
 }
 
 function subdomainsMayMatch(info: HostInfo, index: BrandIndex, vocab: Vocabulary): boolean {

@@ -4,7 +4,7 @@
  * "acme-okta.secure-auth.app", "acme.net.evil.ru". Also a brand split by dots
  * ("ad.obe.com" for adobe.com).
  */
-import { hostStartsAt, MIN_HOST_HEAD, type BrandIndex, type HostOfBrand } from '../brand-index.ts';
+import { hostStartsAt, MIN_HOST_HEAD, stemStartsAt, type BrandIndex, type HostOfBrand, type HostStem } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
 import { HELP_DESK_WORDS, SIGN_IN_WORDS } from '../keywords.ts';
 import { boundedDamerau } from '../distance.ts';
@@ -51,6 +51,24 @@ function embeddedHost(hostname: string, offset: number, label: string, flat: str
     const longer = host.length > (best?.host.length ?? 0);
     const sameButNamed = host.length === best?.host.length && candidate.brand.token === flat && best.brand.token !== flat;
     if (longer || sameButNamed) best = candidate;
+  }
+  return best;
+}
+
+/**
+ * The longest stem of a real host (brand-index.ts) that the subdomain part
+ * continues with from subdomain label `i`, wholly inside it:
+ * "acme.okta.evil.ru" (acme.okta.com), "login.microsoftonline.evil.ru".
+ * The company's or an IdP's sign-in host with its ending cut off reads as
+ * that host; a bare brand label there ("acme.zendesk.com") is a tenant.
+ */
+function stemAt(s: Subject, i: number, offset: number, label: string, index: BrandIndex): HostStem | undefined {
+  let best: HostStem | undefined;
+  const room = s.info.subdomainLabels.length - i;
+  for (const candidate of index.byStemHead.get(label) ?? []) {
+    const { stem } = candidate;
+    if (stem.length <= (best?.stem.length ?? 0) || stem.split('.').length > room || !stemStartsAt(s.info.hostname, offset, stem)) continue;
+    best = candidate;
   }
   return best;
 }
@@ -171,6 +189,14 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
         ...evidence('embedding', brand, EMBEDDED_HOST_SCORE, `"${hostname}" starts with the real host ${host} but belongs to ${s.info.domain ?? 'another site'}`),
         // The IdP's sign-in page is where the user meant to go; for the company, the host it copied.
         target: brand.idp ? brand.target : host,
+      });
+    }
+    const stem = embedded ? undefined : stemAt(s, i, offset, label, index);
+    if (stem) {
+      out.push({
+        ...evidence('embedding', stem.brand, SWAPPED_HOST_SCORE,
+          `"${hostname}" holds ${stem.stem}, the real host ${stem.host} without its ending, but belongs to ${s.info.domain ?? 'another site'}`),
+        target: stem.brand.idp ? stem.brand.target : stem.host,
       });
     }
     if (!embedded && !index.byToken.has(flat)) out.push(...tenantHomoglyph(s, label, flat, index));

@@ -20,6 +20,25 @@ describe('embedding rule', () => {
     expect(v.reasons[0]?.detail).toContain(`belongs to ${domain}`);
   });
 
+  it.each([
+    ['acme.okta.evil.ru', 'acme.okta', 'acme.okta.com'],
+    ['acme.okta.evil.workers.dev', 'acme.okta', 'acme.okta.com'],
+    ['x.login.microsoftonline.evil.ru', 'login.microsoftonline', 'login.microsoftonline.com'],
+    ['accounts.google.evil.ru', 'accounts.google', 'accounts.google.com'],
+  ])('%s: a real sign-in host without its ending, in the subdomain part', (host, stem, target) => {
+    const v = verdict(acme, host);
+    expect(v).toMatchObject({ level: 'block', score: SWAPPED_HOST_SCORE, target });
+    expect(v.reasons[0]?.detail).toContain(`holds ${stem}, the real host ${target} without its ending`);
+  });
+
+  it('a company host without its ending too (login.acme.com protected), but not its registrable label alone or a host ending inside the registrable domain', () => {
+    const withLogin = protect(['acme.com', 'login.acme.com']);
+    expect(verdict(withLogin, 'login.acme.evil.ru')).toMatchObject({ level: 'block', target: 'login.acme.com' });
+    expect(verdict(withLogin, 'acme.evil.ru').level).toBe('allow');
+    expect(verdict(withLogin, 'login.acme.net').reasons[0]?.rule).toBe('tld-swap');
+    expect(verdict(acme, 'acme.zendesk.com').level).toBe('allow');
+  });
+
   it('letters run on from the ending may make a word: acme.company.io is the subdomain alone', () => {
     expect(verdict(acme, 'acme.company.io').level).toBe('allow');
   });
