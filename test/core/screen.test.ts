@@ -89,6 +89,15 @@ describe('the screen never hides a finding', () => {
     for (const engine of POLICIES) for (const h of hosts) assertScreenSound(engine, h);
   });
 
+  it('on real hosts without their ending in the subdomain part (embedding.ts stems)', () => {
+    const hosts = ['ab.okta.evil.ru', 'acme.okta.evil.ru', 'acme.okta.x.co.uk', 'login.t-mobile.evil.ru', 'x.login.t-mobile.evil.ru', 'login.microsoftonline.evil.net', 'accounts.google.x.io', 'app.onelogin.a.b.c'];
+    for (const engine of POLICIES) for (const h of hosts) assertScreenSound(engine, h);
+    // A stem with no brand in it: a tenant too short to be one, IdPs off, the policy's own brand word standing for it.
+    const tenantOnly = engineOf({ protectedDomains: ['xy.okta.com'], brands: ['acmeco'], identityProviders: false });
+    expect(scoreHost(tenantOnly, 'xy.okta.evil.ru')).toMatchObject({ level: 'block', target: 'xy.okta.com' });
+    assertScreenSound(tenantOnly, 'xy.okta.evil.ru');
+  });
+
   it('on IdP aliases hyphenated with sign-in words (idp-alias.ts), whatever the other words', () => {
     const aliases = ['duo', 'live', 'teams', 'o365', 'ms', 'gsuite', 'ping', 'outlook'];
     const words = ['verify', 'push', 'account', 'reset', 'secure', 'login', 'app', 'zz'];
