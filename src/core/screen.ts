@@ -24,7 +24,7 @@ import { hostStartsAt, inLongReach, PREFIX, prefixKey, stemStartsAt, typoCandida
 import type { Brand } from './brands.ts';
 import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
-import { pairAt } from './pair-table.ts';
+import { pairAt, pairTable } from './pair-table.ts';
 import { bufferFor, codesToString, hasTypoDigit, letterCodes, nearCodes, skeletonHashes, typoCodes } from './fold-codes.ts';
 import type { HostInfo } from './host.ts';
 import { matchHostSet } from './host-set.ts';
@@ -37,8 +37,8 @@ import { edgeWordMask, isKnownWord, wordsAround, type Vocabulary } from './segme
 import { someDeletionHash, someTwoDeletionHash } from './string-hash.ts';
 
 const ALL_DIGITS = /^\d+$/;
-/** The last four letters of keyword-shape.ts's joined corporate words: one look-up per label before any endsWith. */
-const JOINED_ENDINGS: ReadonlySet<string> = new Set(JOINED_CORPORATE_TRIGGERS.map((w) => w.slice(-4)));
+/** The last two letters of keyword-shape.ts's joined corporate words: one bit per label before any string is cut. */
+const JOINED_TAILS = pairTable(JOINED_CORPORATE_TRIGGERS.map((w) => w.slice(-2)));
 
 /** short-form.ts: the start of a company name run into a sign-in word ("mongosso", "ssotmo"). */
 function joinedShortFormIn(label: string, engine: Engine): boolean {
@@ -46,7 +46,7 @@ function joinedShortFormIn(label: string, engine: Engine): boolean {
 }
 
 function endsWithCorporateWord(label: string): boolean {
-  if (label.length < 4 || !JOINED_ENDINGS.has(label.slice(-4))) return false;
+  if (label.length < 4 || !pairAt(JOINED_TAILS, label, label.length - 2)) return false;
   return JOINED_CORPORATE_TRIGGERS.some((w) => label.endsWith(w));
 }
 
