@@ -63,6 +63,8 @@ export interface HostOfBrand {
 export interface HostStem extends HostOfBrand {
   /** The host without its public suffix: "acme.okta" of acme.okta.com. */
   stem: string;
+  /** How many labels the stem has. */
+  labels: number;
 }
 
 /** A real host's stem, when it has two labels or more ("login.acme" of login.acme.co.uk), else null. */
@@ -157,7 +159,7 @@ export function buildBrandIndex(brands: readonly Brand[]): BrandIndex {
       if (!stem) continue;
       const head = stem.slice(0, stem.indexOf('.'));
       const list = byStemHead.get(head) ?? [];
-      if (!list.some((x) => x.stem === stem)) list.push({ stem, host, brand: b });
+      if (!list.some((x) => x.stem === stem)) list.push({ stem, labels: stem.split('.').length, host, brand: b });
       byStemHead.set(head, list);
     }
     for (const host of b.hosts) {

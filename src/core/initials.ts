@@ -42,15 +42,17 @@ export function compoundSplit(token: string): CompoundSplit | null {
   // A name that is a word itself is that word, not a compound of short ones: "notion" is not "not" + "ion",
   // "target" not "tar" + "get"; "snowflake" (snow + flake) still splits.
   const minPart = dict.has(token) ? MIN_PART_OF_WORD : MIN_PART;
+  let words: CompoundSplit | undefined;
   let loneTail: CompoundSplit | undefined;
   // The first hit has the longest tail.
-  for (let i = minPart; i <= token.length - minPart; i++) {
+  for (let i = minPart; i <= token.length - minPart && !words; i++) {
     const head = token.slice(0, i);
     const tail = token.slice(i);
     if (!dict.has(tail)) continue;
     const split = { initials: `${head[0] ?? ''}${tail[0] ?? ''}`, head, tail };
-    if (dict.has(head)) return TWO_LETTER_WORDS.has(split.initials) ? null : split;
-    if (tail.length >= MIN_LONE_TAIL) loneTail ??= split;
+    if (dict.has(head)) words = split;
+    else if (tail.length >= MIN_LONE_TAIL) loneTail ??= split;
   }
-  return loneTail && !TWO_LETTER_WORDS.has(loneTail.initials) ? loneTail : null;
+  const split = words ?? loneTail;
+  return split && !TWO_LETTER_WORDS.has(split.initials) ? split : null;
 }

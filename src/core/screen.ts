@@ -20,7 +20,7 @@
  * change this file. Two entry points: mayResemble for a parsed host, and
  * hostnameMayMatch for a plain host name before parsing (score.ts).
  */
-import { hostStartsAt, inLongReach, PREFIX, prefixKey, stemStartsAt, typoCandidates, type BrandIndex } from './brand-index.ts';
+import { hostStartsAt, inLongReach, PREFIX, prefixKey, stemStartsAt, type BrandIndex } from './brand-index.ts';
 import type { Brand } from './brands.ts';
 import { boundedDamerau } from './distance.ts';
 import type { Engine } from './engine.ts';
@@ -32,7 +32,7 @@ import { initialsIn } from './rules/initials.ts';
 import { JOINED_WORDS_BY_EDGE } from './rules/short-form.ts';
 import { joinedShortForm, shortFormOf } from './short-forms.ts';
 import { CORPORATE_TRIGGERS, JOINED_CORPORATE_TRIGGERS, joinedShortName, SHAPE_TRIGGERS } from './rules/keyword-shape.ts';
-import { typoReach } from './rules/typo.ts';
+import { brandWithinTypoReach } from './rules/typo.ts';
 import { edgeWordMask, isKnownWord, wordsAround, type Vocabulary } from './segment.ts';
 import { someDeletionHash, someTwoDeletionHash } from './string-hash.ts';
 
@@ -50,14 +50,6 @@ function endsWithCorporateWord(label: string): boolean {
   return JOINED_CORPORATE_TRIGGERS.some((w) => label.endsWith(w));
 }
 
-/** Is a typo candidate really within the typo rule's distance of `typo` (of `text`)? Runs only on index hits. */
-function typoWithinReach(typo: string, text: string, index: BrandIndex): boolean {
-  for (const b of typoCandidates(index, typo)) {
-    const max = typoReach(b, text);
-    if (max >= 0 && boundedDamerau(typo, b.typo, max) <= max) return true;
-  }
-  return false;
-}
 
 /**
  * A deletion-hash look-up that confirms each hit on the spot: one of the
@@ -117,7 +109,7 @@ const hashes = new Uint32Array(2);
 function coreMayMatch(text: string, index: BrandIndex, oneEditNear = true): boolean {
   const typo = bufferFor(text, typoScratch);
   const n = typoCodes(text, typo);
-  if (n >= 2 && someDeletionHash(typo, n, index.deletionHashes, true) && typoWithinReach(codesToString(typo, n), text, index)) return true;
+  if (n >= 2 && someDeletionHash(typo, n, index.deletionHashes, true) && brandWithinTypoReach(index, codesToString(typo, n), text) !== undefined) return true;
   if (inLongReach(index, n) && longHit(typo, n, index)) return true;
   let letters = typo;
   let len = n;

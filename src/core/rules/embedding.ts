@@ -6,6 +6,7 @@
  */
 import { hostStartsAt, MIN_HOST_HEAD, stemStartsAt, type BrandIndex, type HostOfBrand, type HostStem } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
+import type { IdentityProvider } from '../idps.ts';
 import { HELP_DESK_WORDS, SIGN_IN_WORDS } from '../keywords.ts';
 import { boundedDamerau } from '../distance.ts';
 import { hostToUnicode } from '../punycode.ts';
@@ -67,7 +68,7 @@ function stemAt(s: Subject, i: number, offset: number, label: string, index: Bra
   const room = s.info.subdomainLabels.length - i;
   for (const candidate of index.byStemHead.get(label) ?? []) {
     const { stem } = candidate;
-    if (stem.length <= (best?.stem.length ?? 0) || stem.split('.').length > room || !stemStartsAt(s.info.hostname, offset, stem)) continue;
+    if (stem.length <= (best?.stem.length ?? 0) || candidate.labels > room || !stemStartsAt(s.info.hostname, offset, stem)) continue;
     best = candidate;
   }
   return best;
@@ -106,12 +107,12 @@ function misspeltIdp(label: string, index: BrandIndex): Brand['idp'] {
  * (embedding.ts) or does not care (fake-tenant.ts, which reads the label
  * as the company's name).
  */
-export function fakeIdpTenantLabel(s: Subject, index: BrandIndex): { label: string; idpBrand: Brand } | null {
+export function fakeIdpTenantLabel(s: Subject, index: BrandIndex): { label: string; idpBrand: Brand; idp: IdentityProvider } | null {
   const labels = s.info.subdomainLabels;
   const label = labels[labels.length - 1];
   if (label === undefined || SITE_LABELS.has(label) || index.byToken.has(label.replace(/-/g, ''))) return null;
   const idpBrand = index.byToken.get(s.info.domainLabel ?? '')?.find((b) => b.idp?.distinctive);
-  return idpBrand ? { label, idpBrand } : null;
+  return idpBrand?.idp ? { label, idpBrand, idp: idpBrand.idp } : null;
 }
 
 /** Brands this long count as a look-alike subdomain: shorter ones meet ordinary words ("deli" reads "dell"). */
@@ -221,7 +222,7 @@ export function embeddingRule(s: Subject, index: BrandIndex, vocab: Vocabulary):
     if (i === lastSub && !embedded) {
       const fake = fakeIdpTenantLabel(s, index);
       if (fake) {
-        const name = fake.idpBrand.idp?.name ?? '';
+        const { name } = fake.idp;
         out.push(evidence('embedding', fake.idpBrand, FAKE_IDP_TENANT_SCORE,
           `"${hostname}" is laid out like a tenant ("${label}") of ${name}, but ${s.info.domain ?? 'its domain'} is not ${name}'s`));
       }

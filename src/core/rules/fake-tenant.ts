@@ -11,9 +11,8 @@
  * that is not the IdP's are the evidence; the label says whose sign-in it
  * copies.
  */
-import { typoCandidates, type BrandIndex } from '../brand-index.ts';
+import type { BrandIndex } from '../brand-index.ts';
 import type { Brand } from '../brands.ts';
-import { boundedDamerau } from '../distance.ts';
 import { typoForm } from '../label-forms.ts';
 import { shortFormOf, type ShortFormTable } from '../short-forms.ts';
 import type { Vocabulary } from '../segment.ts';
@@ -22,7 +21,7 @@ import { isCommonWordNear } from './common-word.ts';
 import { fakeIdpTenantLabel } from './embedding.ts';
 import { brandName, evidence, type Evidence } from './evidence.ts';
 import type { CompanyInitials } from './initials.ts';
-import { typoReach } from './typo.ts';
+import { brandWithinTypoReach } from './typo.ts';
 
 export const FAKE_TENANT_OF_COMPANY_SCORE = 0.85;
 
@@ -36,11 +35,8 @@ function readAsCompany(
 ): { brand: Brand; how: string } | undefined {
   const short = shortFormOf(label, shortForms, vocab);
   if (short) return { brand: short.brand, how: short.kind === 'start' ? 'the start of' : 'consonants of' };
-  const typo = typoForm(label);
-  for (const b of typoCandidates(company, typo)) {
-    const max = typoReach(b, label);
-    if (max >= 1 && !isCommonWordNear(label, b) && boundedDamerau(typo, b.typo, max) <= max) return { brand: b, how: 'a misspelling of' };
-  }
+  const misspelt = brandWithinTypoReach(company, typoForm(label), label, (b) => !isCommonWordNear(label, b));
+  if (misspelt) return { brand: misspelt, how: 'a misspelling of' };
   const letters = initials.get(label);
   return letters ? { brand: letters.brand, how: 'the initials of' } : undefined;
 }
@@ -57,7 +53,7 @@ export function fakeTenantRule(
   if (!found) return [];
   const read = readAsCompany(found.label.replace(/-/g, ''), company, shortForms, initials, vocab);
   if (!read) return [];
-  const idp = found.idpBrand.idp?.name ?? found.idpBrand.display;
+  const idp = found.idp.name;
   return [evidence('embedding', read.brand, FAKE_TENANT_OF_COMPANY_SCORE,
     `"${s.info.hostname}" puts "${found.label}", ${read.how} ${brandName(read.brand)}, where ${idp} puts a company's tenant, but ${s.info.domain ?? 'its domain'} is not ${idp}'s`)];
 }

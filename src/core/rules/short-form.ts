@@ -12,10 +12,9 @@
  * trigger: "sso", "okta", "citrix", "login"; not "vpn", below) blocks, as
  * the whole name beside one does: the start is three letters or more of
  * this company's name and no word, and the trigger names nothing but a
- * sign-in page. Some
- * consonants ("src" could be salesforce's s-r-c) stand for too many names,
- * and a corporate or product word ("rbx-hr", "klav-workday") for too many
- * pages: those warn.
+ * sign-in page. Some consonants ("src" could be salesforce's s-r-c) stand
+ * for too many names, and a corporate or product word ("rbx-hr",
+ * "klav-workday") for too many pages: those warn.
  */
 import { edgeWords, joinedShortForm, shortFormOf, type ShortForm, type ShortFormTable } from '../short-forms.ts';
 import { isKnownWord, type Vocabulary } from '../segment.ts';

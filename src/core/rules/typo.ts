@@ -60,6 +60,19 @@ export function typoReach(b: Brand, text: string): number {
   return b.typo.length >= DISTANCE_TWO_MIN ? 2 : 1;
 }
 
+/**
+ * The first brand whose typo form lies within typoReach of `typo` (the
+ * typo form of `text`) and that `accept` takes: the screen asks whether
+ * any does, fake-tenant.ts which one a tenant label misspells.
+ */
+export function brandWithinTypoReach(index: BrandIndex, typo: string, text: string, accept?: (b: Brand) => boolean): Brand | undefined {
+  for (const b of typoCandidates(index, typo)) {
+    const max = typoReach(b, text);
+    if (max >= 0 && (!accept || accept(b)) && boundedDamerau(typo, b.typo, max) <= max) return b;
+  }
+  return undefined;
+}
+
 /** Does `text` hold the digits of `token` as they stand there ("0" of "auth0")? False for a token with none. */
 function keepsDigits(token: string, text: string): boolean {
   const digits = token.replace(/\D/g, '');
